@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "survey",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "survey", targets: ["survey"]),
+        .library(name: "SurveyLanguage", targets: ["SurveyLanguage"]),
+        .library(name: "SurveyBundle", targets: ["SurveyBundle"]),
+        .library(name: "SurveyRuntime", targets: ["SurveyRuntime"]),
+        .library(name: "SurveyDiff", targets: ["SurveyDiff"]),
+    ],
+    targets: [
+        .target(name: "SurveyBundle"),
+        .target(name: "SurveyLanguage", dependencies: ["SurveyBundle"]),
+        .target(name: "SurveyRuntime", dependencies: ["SurveyBundle"]),
+        .target(name: "SurveyDiff", dependencies: ["SurveyBundle"]),
+        .target(
+            name: "SurveyCommandLine",
+            dependencies: ["SurveyLanguage", "SurveyBundle"]),
+        .executableTarget(name: "survey", dependencies: ["SurveyCommandLine"]),
+        .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle"]),
+        .testTarget(
+            name: "SurveyLanguageTests", dependencies: ["SurveyLanguage"],
+            exclude: ["Fixtures"]),
+        .testTarget(name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage"]),
+        .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff", "SurveyLanguage"]),
+        .testTarget(
+            name: "SurveyCommandLineTests", dependencies: ["SurveyCommandLine"],
+            exclude: ["Fixtures"]),
+    ]
+)

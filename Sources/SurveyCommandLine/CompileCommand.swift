@@ -1,0 +1,50 @@
+import Foundation
+import SurveyLanguage
+
+let compileUsage = """
+    Usage: survey compile FILE [-o OUT] [--format human|short|json|github]
+
+    Checks a survey and writes its JSON bundle (docs/bundle.md). Nothing is written when there
+    are errors. The bundle is written to a temporary file and renamed into place, so a reader
+    never sees half a bundle. Without -o it goes beside FILE as NAME.bundle.json; `-o -` writes
+    to standard output.
+
+    Exit status: 0 written, 1 errors in the survey, 2 usage or file errors.
+
+    Examples:
+      survey compile surveys/big-conversation-2025.survey
+      survey compile surveys/big-listen-2023.survey -o build/big-listen-2023.bundle.json
+
+    """
+
+extension Tool {
+    static func runCompile(_ args: [String], _ context: Context) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, valued: ["-o", "--output", DiagnosticFormat.option], flagNames: [])
+        let format = try DiagnosticFormat.parse(arguments)
+        guard arguments.positional.count == 1, let input = arguments.positional.first else {
+            throw UsageError("name one survey file to compile", help: "survey compile surveys/big-conversation-2025.survey")
+        }
+        let output = arguments.values["-o"] ?? arguments.values["--output"] ?? defaultBundlePath(for: input)
+        let compilation = try compileFile(input)
+        if !compilation.diagnostics.isEmpty || format == .json {
+            let report = DiagnosticReport(compilations: [compilation])
+            let text = report.rendered(format, style: context.usesColour ? .coloured : .plain, fileCount: 1)
+            if format == .json { context.out(text) } else { context.error(text) }
+        }
+        guard let bundle = try? compilation.bundle() else { return ExitStatus.failure }
+        let data: Data
+        do { data = try bundle.encoded() } catch { throw UsageError("cannot encode the bundle: \(error)") }
+        if output == "-" {
+            context.out(String(decoding: data, as: UTF8.self))
+        } else {
+            try writeAtomically(data, to: output)
+            if format != .json { context.error("wrote \(output) (content sha256 \(bundle.digest.content.prefix(12)))\n") }
+        }
+        return ExitStatus.success
+    }
+}
+
+/// `surveys/x.survey` → `surveys/x.bundle.json`.
+func defaultBundlePath(for input: String) -> String {
+    (input.hasSuffix(".survey") ? String(input.dropLast(".survey".count)) : input) + ".bundle.json"
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// What a command may touch: its output streams, standard input, environment and terminal.
+///
+/// Tests build one that records output in memory, so every command runs in-process.
+public struct Context: Sendable {
+    public var writeOut: @Sendable (String) -> Void
+    public var writeError: @Sendable (String) -> Void
+    public var readLine: @Sendable () -> String?
+    public var environment: [String: String]
+    /// Whether standard output is a terminal (for colour).
+    public var isOutputTerminal: Bool
+    /// Whether standard input is a terminal (for interactive prompts).
+    public var isInputTerminal: Bool
+
+    /// The context of the running process.
+    public static var process: Context {
+        Context(
+            writeOut: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            readLine: { Swift.readLine(strippingNewline: true) },
+            environment: ProcessInfo.processInfo.environment,
+            isOutputTerminal: isatty(STDOUT_FILENO) == 1,
+            isInputTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// Creates a context.
+    public init(
+        writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
+        readLine: @escaping @Sendable () -> String?, environment: [String: String], isOutputTerminal: Bool,
+        isInputTerminal: Bool
+    ) {
+        self.writeOut = writeOut
+        self.writeError = writeError
+        self.readLine = readLine
+        self.environment = environment
+        self.isOutputTerminal = isOutputTerminal
+        self.isInputTerminal = isInputTerminal
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    var usesColour: Bool { isOutputTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
+
+    func out(_ text: String) { writeOut(text) }
+    func error(_ text: String) { writeError(text) }
+}
+
+/// Exit statuses shared by every command.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    /// Errors in the survey, a failed gate, or an invalid answer.
+    public static let failure: Int32 = 1
+    /// Wrong arguments, or a file that cannot be read or written.
+    public static let usage: Int32 = 2
+}
+
+/// A problem with the command line or the file system, reported with exit status 2.
+struct UsageError: Error {
+    var message: String
+    var help: String?
+
+    init(_ message: String, help: String? = nil) {
+        self.message = message
+        self.help = help
+    }
+}

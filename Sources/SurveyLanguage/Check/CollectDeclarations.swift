@@ -1,0 +1,150 @@
+import SurveyBundle
+
+extension Checker {
+    /// Gathers the header, roles, choice lists and sections, reporting duplicates.
+    mutating func collectDeclarations() {
+        var firstDeclaration: SourceRange?
+        var sectionRanges: [String: SourceRange] = [:]
+        for declaration in parsed.declarations {
+            switch declaration {
+            case .header(let decl):
+                if decl.range.file != 0 {
+                    diagnostics.append(.headerInInclude(decl.range))
+                } else if let existing = header {
+                    diagnostics.append(.duplicateHeader(decl.id.range, first: existing.id.range))
+                } else {
+                    if let firstDeclaration { diagnostics.append(.headerNotFirst(decl.id.range, first: firstDeclaration)) }
+                    header = decl
+                }
+            case .include:
+                break
+            case .roles(let decl):
+                for role in decl.roles {
+                    if let first = roleIndex[role.id.name] {
+                        diagnostics.append(.duplicate("role", role.id, first: roleDecls[first].id.range))
+                    } else {
+                        roleIndex[role.id.name] = roleDecls.count
+                        roleDecls.append(role)
+                    }
+                }
+            case .choices(let decl):
+                if let first = choices[decl.id.name] {
+                    diagnostics.append(.duplicate("choice list", decl.id, first: first.id.range))
+                } else {
+                    choices[decl.id.name] = decl
+                    checkOptions(decl.options, isOrdered: decl.isOrdered, kind: nil, name: decl.id.name, range: decl.id.range)
+                }
+            case .section(let decl):
+                if let first = sectionRanges[decl.id.name] {
+                    diagnostics.append(.duplicate("section", decl.id, first: first))
+                } else {
+                    sectionRanges[decl.id.name] = decl.id.range
+                }
+                sectionDecls.append(decl)
+            }
+            if firstDeclaration == nil, !isInclude(declaration) { firstDeclaration = range(of: declaration) }
+        }
+        if header == nil {
+            let isEmpty = parsed.files.first.map { $0.declarations.isEmpty && $0.comments.isEmpty } ?? true
+            let hasLexicalErrors = parsed.diagnostics.contains { $0.primary.range.file == 0 }
+            // A file that is not text at all has had its diagnostic already.
+            if !(isEmpty && hasLexicalErrors) {
+                diagnostics.append(.missingHeader(SourceRange(file: 0, start: 0, end: 0), isEmptyFile: isEmpty))
+            }
+        }
+    }
+
+    func isInclude(_ declaration: Declaration) -> Bool {
+        if case .include = declaration { return true }
+        return false
+    }
+
+    func range(of declaration: Declaration) -> SourceRange {
+        switch declaration {
+        case .header(let decl): decl.range
+        case .include(let decl): decl.range
+        case .roles(let decl): decl.range
+        case .choices(let decl): decl.range
+        case .section(let decl): decl.range
+        }
+    }
+
+    /// Checks a list of options: duplicates, codes, emptiness, and clauses that cannot matter.
+    mutating func checkOptions(_ options: [OptionDecl], isOrdered: Bool, kind: QuestionType?, name: String, range: SourceRange) {
+        if options.isEmpty {
+            diagnostics.append(.emptyChoices(range, name: name))
+            return
+        }
+        var ids: [String: SourceRange] = [:]
+        var codes: [Int: SourceRange] = [:]
+        for option in options {
+            if let first = ids[option.id.name] {
+                diagnostics.append(.duplicate("option", option.id, first: first))
+            } else {
+                ids[option.id.name] = option.id.range
+            }
+            if let code = option.code {
+                if let first = codes[Int(code.value)] {
+                    diagnostics.append(.duplicateCode(code.range, code: code.text, first: first))
+                } else {
+                    codes[Int(code.value)] = code.range
+                }
+            }
+            if let exclusive = option.isExclusive, let kind, kind != .multiple {
+                diagnostics.append(.noEffect(exclusive, clause: "exclusive", reason: "only a `multiple` question has exclusive options"))
+            }
+        }
+    }
+
+    /// Assigns every question its position and resolves its options, reporting duplicates.
+    mutating func collectQuestions(_ items: [ItemDecl]) {
+        for item in items {
+            switch item {
+            case .question(let decl):
+                if let first = questions[decl.id.name] {
+                    diagnostics.append(.duplicate("question", decl.id, first: first.decl.id.range))
+                    continue
+                }
+                let (options, isOrdered) = resolveOptions(decl)
+                questions[decl.id.name] = QuestionInfo(decl: decl, index: questionOrder.count, options: options, isOrdered: isOrdered)
+                questionOrder.append(decl.id.name)
+            case .block(let block):
+                collectQuestions(block.items)
+            case .note:
+                break
+            }
+        }
+    }
+
+    /// The options of a choice or grid question, from its list or its body.
+    mutating func resolveOptions(_ decl: QuestionDecl) -> ([Option]?, Bool) {
+        let takesOptions = [.single, .multiple, .ranking, .grid].contains(decl.kind)
+        guard takesOptions else { return (nil, false) }
+        if let from = decl.from {
+            if decl.options != nil, let body = decl.bodyRange { diagnostics.append(.twoOptionSources(body, question: decl.id.name)) }
+            guard let list = choices[from.name] else {
+                diagnostics.append(.unknownChoices(from, candidates: choices.keys.sorted()))
+                return (nil, false)
+            }
+            usedChoices.insert(from.name)
+            return (list.options.map(lowerOption), list.isOrdered || decl.isOrdered)
+        }
+        if decl.kind == .grid {
+            diagnostics.append(.missingScale(decl.id.range, question: decl.id.name))
+            return (nil, false)
+        }
+        guard let body = decl.options else {
+            diagnostics.append(.missingOptions(decl.id.range, question: decl.id.name, kind: decl.kind))
+            return (nil, false)
+        }
+        checkOptions(body, isOrdered: decl.isOrdered, kind: decl.kind, name: decl.id.name, range: decl.bodyRange ?? decl.id.range)
+        return (body.map(lowerOption), decl.isOrdered)
+    }
+
+    func lowerOption(_ decl: OptionDecl) -> Option {
+        Option(
+            id: decl.id.name, label: decl.label.value, code: decl.code.map { Int($0.value) },
+            isExclusive: decl.isExclusive != nil ? true : nil, isSpecify: decl.isSpecify != nil ? true : nil,
+            continues: decl.continues?.name)
+    }
+}

@@ -1,0 +1,159 @@
+import SurveyBundle
+
+/// A point where a condition applies: a section, block, note or question, with its enclosing point.
+struct Node {
+    var condition: Condition?
+    var range: SourceRange?
+    /// How many questions are asked before this point.
+    var position: Int
+    var parent: Int?
+    /// The question at this point, if it is one.
+    var question: String?
+}
+
+extension Checker {
+    /// Records a condition point and returns its index.
+    mutating func addNode(condition expr: Expr?, position: Int, parent: Int?, question: String?) -> Int {
+        let condition = expr.flatMap { resolve($0, at: position) }
+        nodes.append(Node(condition: condition, range: expr?.range, position: position, parent: parent, question: question))
+        return nodes.count - 1
+    }
+
+    /// Lowers the items of a section or block, checking each question.
+    mutating func lowerItems(_ items: [ItemDecl], parent: Int) -> [Item] {
+        var lowered: [Item] = []
+        for item in items {
+            switch item {
+            case .note(let note):
+                let node = addNode(condition: note.condition, position: walked, parent: parent, question: nil)
+                checkPipes(in: note.text, position: walked)
+                lowered.append(.note(Note(text: note.text.value, condition: nodes[node].condition)))
+            case .block(let block):
+                let node = addNode(condition: block.condition, position: walked, parent: parent, question: nil)
+                if let condition = nodes[node].condition {
+                    lowered.append(.block(Block(condition: condition, items: lowerItems(block.items, parent: node))))
+                } else {
+                    _ = lowerItems(block.items, parent: node)
+                }
+            case .question(let decl):
+                guard let info = questions[decl.id.name], info.decl.id.range == decl.id.range else { continue }
+                let node = addNode(condition: decl.condition, position: info.index, parent: parent, question: decl.id.name)
+                walked = info.index + 1
+                if let question = lowerQuestion(info, condition: nodes[node].condition) {
+                    lowered.append(.question(question))
+                }
+            }
+        }
+        return lowered
+    }
+
+    /// Checks one question's clauses and lowers it to bundle form.
+    mutating func lowerQuestion(_ info: QuestionInfo, condition: Condition?) -> Question? {
+        let decl = info.decl
+        checkClauses(decl)
+        checkPipes(in: decl.text, position: info.index)
+        if let help = decl.help { checkPipes(in: help, position: info.index) }
+        var question = Question(id: decl.id.name, type: decl.kind, text: decl.text.value)
+        question.help = decl.help?.value
+        question.isRequired = decl.isRequired
+        question.condition = condition
+        question.continues = decl.continues?.name
+        question.choiceList = decl.from?.name
+        question.options = info.options
+        if info.options != nil && [.single, .grid].contains(decl.kind) { question.isOrdered = info.isOrdered }
+        question.rows = decl.rows.map { $0.map { Row(id: $0.id.name, text: $0.text.value) } }
+        question.unit = decl.unit?.value
+        question.lowLabel = decl.lowLabel?.value
+        question.highLabel = decl.highLabel?.value
+        if decl.kind == .text {
+            question.isLong = decl.isLong
+            question.maxLength = decl.maxLength.map { Int($0.value) } ?? (decl.isLong ? 5000 : 500)
+        }
+        checkBounds(decl, into: &question, optionCount: info.options?.count)
+        if decl.kind == .grid {
+            if decl.rows?.isEmpty ?? true { diagnostics.append(.missingRows(decl.bodyRange ?? decl.id.range, question: decl.id.name)) }
+            var seen: [String: SourceRange] = [:]
+            for row in decl.rows ?? [] {
+                if let first = seen[row.id.name] { diagnostics.append(.duplicate("statement", row.id, first: first)) }
+                seen[row.id.name] = row.id.range
+            }
+        }
+        for check in decl.checks {
+            if let condition = resolve(check.condition, at: info.index + 1) {
+                question.checks.append(Check(condition: condition, message: check.message.value))
+            }
+        }
+        question.seconds = estimatedSeconds(question)
+        questionSeconds[question.id] = question.seconds
+        return question
+    }
+
+    /// Reports clauses that do not apply to the question's kind.
+    mutating func checkClauses(_ decl: QuestionDecl) {
+        let applicable: Set<String> = switch decl.kind {
+        case .single: ["from", "ordered"]
+        case .multiple: ["from", "up", "at"]
+        case .ranking: ["from", "top"]
+        case .text: ["long", "max"]
+        case .number, .decimal: ["range", "unit"]
+        case .scale: ["range", "low", "high"]
+        case .grid: ["from"]
+        case .yesno: []
+        }
+        let common: Set<String> = ["required", "help", "continues", "when", "check"]
+        for clause in decl.clauses where !applicable.contains(clause.keyword) && !common.contains(clause.keyword) {
+            let name = clause.keyword == "up" ? "up to" : clause.keyword == "at" ? "at least" : clause.keyword
+            diagnostics.append(.clauseNotApplicable(clause.range, clause: name, kind: decl.kind))
+        }
+        if decl.kind == .scale && decl.rangeClause == nil {
+            diagnostics.append(.invalidScale(decl.id.range, reason: "`\(decl.id.name)` has no `range`"))
+        }
+    }
+
+    /// Checks ranges and choice limits, and copies them into the question.
+    mutating func checkBounds(_ decl: QuestionDecl, into question: inout Question, optionCount: Int?) {
+        if let low = decl.low, let high = decl.high, [.number, .decimal, .scale].contains(decl.kind) {
+            if low.value > high.value {
+                diagnostics.append(.invertedRange(decl.rangeClause ?? low.range, low: low.text, high: high.text))
+            } else if decl.kind == .scale && (!low.isWhole || !high.isWhole) {
+                diagnostics.append(.invalidScale(decl.rangeClause ?? low.range, reason: "the ends must be whole numbers"))
+            } else if decl.kind == .scale && (low.value == high.value || high.value - low.value > 100) {
+                diagnostics.append(.invalidScale(decl.rangeClause ?? low.range, reason: "a scale needs between 2 and 101 points"))
+            } else if decl.kind == .number && (!low.isWhole || !high.isWhole) {
+                diagnostics.append(.invalidScale(decl.rangeClause ?? low.range, reason: "a `number` question takes whole numbers; use `decimal`"))
+            }
+            question.min = low.value
+            question.max = high.value
+        }
+        switch decl.kind {
+        case .multiple:
+            let upTo = decl.upTo.map { Int($0.value) }
+            let atLeast = decl.atLeast.map { Int($0.value) }
+            if let upTo, let clause = decl.upTo {
+                if upTo < 1 { diagnostics.append(.impossibleChoices(clause.range, reason: "`up to \(upTo)` allows no answer")) }
+                if let count = optionCount, upTo > count {
+                    diagnostics.append(.impossibleChoices(clause.range, reason: "`up to \(upTo)`, but there are only \(count) options"))
+                }
+            }
+            if let atLeast, let clause = decl.atLeast {
+                if let upTo, atLeast > upTo {
+                    diagnostics.append(.impossibleChoices(clause.range, reason: "`at least \(atLeast)` is more than `up to \(upTo)`"))
+                } else if let count = optionCount, atLeast > count {
+                    diagnostics.append(.impossibleChoices(clause.range, reason: "`at least \(atLeast)`, but there are only \(count) options"))
+                }
+            }
+            question.minChoices = atLeast
+            question.maxChoices = upTo
+        case .ranking:
+            if let top = decl.top {
+                let value = Int(top.value)
+                if value < 1 || value > (optionCount ?? Int.max) {
+                    diagnostics.append(.impossibleChoices(top.range, reason: "`top \(value)` with \(optionCount ?? 0) options"))
+                }
+                question.maxChoices = value
+            }
+        default:
+            break
+        }
+    }
+}

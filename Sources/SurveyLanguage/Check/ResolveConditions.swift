@@ -1,0 +1,148 @@
+import SurveyBundle
+
+extension Checker {
+    /// Resolves and type-checks a condition written at a position; nil when any part is wrong.
+    ///
+    /// `position` is how many questions are asked before the condition: only those may be tested.
+    mutating func resolve(_ expr: Expr, at position: Int) -> Condition? {
+        switch expr {
+        case .and(let terms, _):
+            let resolved = terms.map { resolve($0, at: position) }
+            return resolved.contains { $0 == nil } ? nil : .and(resolved.compactMap { $0 })
+        case .or(let terms, _):
+            let resolved = terms.map { resolve($0, at: position) }
+            return resolved.contains { $0 == nil } ? nil : .or(resolved.compactMap { $0 })
+        case .not(let inner, _):
+            return resolve(inner, at: position).map(Condition.not)
+        case .answered(let reference, _):
+            return resolveReference(reference, at: position).map { .answered($0.reference) }
+        case .role(let ids, let range):
+            return resolveRoles(ids, range: range, at: position)
+        case .test(let reference, let comparison, let values, let range):
+            guard let (ref, info) = resolveReference(reference, at: position) else { return nil }
+            let lowered = values.map { lowerValue($0, comparison: comparison, question: info, reference: reference, range: range, at: position) }
+            guard !lowered.contains(where: { $0 == nil }) else { return nil }
+            let resolved = lowered.compactMap { $0 }
+            return resolved.count == 1 ? .test(ref, comparison, resolved[0]) : .among(ref, resolved)
+        case .bad:
+            return nil
+        }
+    }
+
+    mutating func resolveRoles(_ ids: [Identifier], range: SourceRange, at position: Int) -> Condition? {
+        var isValid = true
+        for id in ids where roleIndex[id.name] == nil {
+            diagnostics.append(.unknownRole(id, candidates: roleDecls.map(\.id.name)))
+            isValid = false
+        }
+        if position == Int.min {
+            diagnostics.append(.ruleReadsRole(range))
+            return nil
+        }
+        if let last = screener.last, let info = questions[last], position <= info.index {
+            diagnostics.append(.roleBeforeKnown(range, screener: last, declared: info.decl.id.range))
+            isValid = false
+        }
+        return isValid ? .role(ids.map(\.name)) : nil
+    }
+
+    /// Resolves `question` or `question.row`, reporting unknown names and questions not yet asked.
+    mutating func resolveReference(_ reference: RefExpr, at position: Int) -> (reference: Reference, info: QuestionInfo)? {
+        let name = reference.question
+        guard let info = questions[name.name] else {
+            diagnostics.append(.unknownQuestion(name, candidates: questionOrder))
+            return nil
+        }
+        if position != Int.min, info.index >= position {
+            diagnostics.append(.usedBeforeAsked(name, declared: info.decl.id.range))
+            return nil
+        }
+        if let row = reference.row {
+            let rows = info.decl.rows?.map(\.id.name) ?? []
+            guard info.decl.kind == .grid else {
+                diagnostics.append(.typeMismatch(row.range, question: name.name, kind: info.decl.kind, value: "a statement `\(row.name)`", help: "only grid questions have statements"))
+                return nil
+            }
+            guard rows.contains(row.name) else {
+                diagnostics.append(.unknownRow(row, grid: name.name, rows: rows))
+                return nil
+            }
+        }
+        return (Reference(question: name.name, row: reference.row?.name), info)
+    }
+
+    /// Type-checks one value against the question it is compared with.
+    mutating func lowerValue(_ value: ValueExpr, comparison: Comparison, question info: QuestionInfo, reference: RefExpr, range: SourceRange, at position: Int) -> Value? {
+        let decl = info.decl
+        let name = decl.id.name
+        let isOrderComparison = [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(comparison)
+        let kind = decl.kind
+        if kind == .grid && reference.row == nil {
+            diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "test one statement: `\(name).statement is …`"))
+            return nil
+        }
+        if comparison == .includes && ![.multiple, .ranking].contains(kind) {
+            diagnostics.append(.includesOnSingleAnswer(range, question: name, kind: kind))
+            return nil
+        }
+        switch kind {
+        case .single, .grid, .multiple, .ranking:
+            if [.multiple, .ranking].contains(kind) && comparison != .includes {
+                diagnostics.append(.typeMismatch(range, question: name, kind: kind, value: describe(value), help: "a `\(kind.rawValue)` answer holds several options: write `\(name) includes …`"))
+                return nil
+            }
+            guard case .name(let option) = value else {
+                diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with one of its options"))
+                return nil
+            }
+            guard let options = info.options else { return nil }
+            guard options.contains(where: { $0.id == option.name }) else {
+                diagnostics.append(.unknownOption(option, question: name, kind: kind, options: options.map(\.id), declared: decl.id.range))
+                return nil
+            }
+            if isOrderComparison && !info.isOrdered {
+                diagnostics.append(.orderOnUnordered(range, question: name))
+                return nil
+            }
+            return .option(option.name)
+        case .yesno:
+            guard case .name(let answer) = value, answer.name == "yes" || answer.name == "no" else {
+                if case .name(let other) = value {
+                    diagnostics.append(.unknownOption(other, question: name, kind: kind, options: ["yes", "no"], declared: decl.id.range))
+                } else {
+                    diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with `yes` or `no`"))
+                }
+                return nil
+            }
+            if isOrderComparison {
+                diagnostics.append(.orderOnUnordered(range, question: name))
+                return nil
+            }
+            return .bool(answer.name == "yes")
+        case .number, .decimal, .scale:
+            if case .name(let other) = value, let otherInfo = questions[other.name], [.number, .decimal, .scale].contains(otherInfo.decl.kind) {
+                guard comparison != .includes, resolveReference(RefExpr(question: other, row: nil), at: position) != nil else { return nil }
+                return .answer(other.name)
+            }
+            guard case .number(let number) = value else {
+                diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with a number, such as `\(name) >= 10`"))
+                return nil
+            }
+            return .number(number.value)
+        case .text:
+            guard case .text(let text) = value, !isOrderComparison else {
+                diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare text with `is \"…\"`, or test `answered \(name)`"))
+                return nil
+            }
+            return .text(text.value)
+        }
+    }
+
+    func describe(_ value: ValueExpr) -> String {
+        switch value {
+        case .name(let id): "the option `\(id.name)`"
+        case .number(let number): "the number \(number.text)"
+        case .text: "a string"
+        }
+    }
+}

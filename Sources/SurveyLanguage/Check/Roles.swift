@@ -1,0 +1,177 @@
+import SurveyBundle
+
+/// One combination of screener answers and the role it gives.
+struct World {
+    var answers: [String: KnownAnswer]
+    /// The role, or nil when the rules give none or several.
+    var role: String?
+}
+
+extension Checker {
+    /// Resolves the role rules and derives the screener: the questions they read.
+    mutating func checkRoleRules() {
+        var read: Set<String> = []
+        for role in roleDecls {
+            guard let rule = role.rule else {
+                roleRules.append(nil)
+                diagnostics.append(.expected("a rule: `when condition` after the role's label", found: "nothing", at: role.label.range))
+                continue
+            }
+            let lowered = resolve(rule, at: Int.min)
+            roleRules.append(lowered)
+            for reference in lowered?.references ?? [] where !read.contains(reference.question) {
+                read.insert(reference.question)
+                if let info = questions[reference.question], ![.single, .yesno].contains(info.decl.kind) {
+                    diagnostics.append(.screenerKind(rule.range, question: reference.question, kind: info.decl.kind))
+                }
+            }
+        }
+        screener = read.sorted { (questions[$0]?.index ?? 0) < (questions[$1]?.index ?? 0) }
+    }
+
+    /// Enumerates screener answers, checks the role rules, reports unreachable conditions, and summarises each role.
+    mutating func analyseRoles() -> [RoleSummary] {
+        let lookup = optionLookup
+        let worlds = enumerateWorlds()
+        if !roleDecls.isEmpty, let worlds { checkRoleCoverage(worlds) }
+        let worldList = worlds ?? [World(answers: [:], role: nil)]
+        let hasRoles = !roleDecls.isEmpty && worlds != nil
+        var visible: [[Bool]] = []
+        visible.reserveCapacity(nodes.count)
+        var summaryQuestions: [String?: [String]] = [:]
+        for node in nodes {
+            var mask = node.parent.map { visible[$0] } ?? Array(repeating: true, count: worldList.count)
+            let parentHasAny = mask.contains(true)
+            if let condition = node.condition, hasRoles || !screener.isEmpty, condition.readsRole || condition.references.contains(where: { screener.contains($0.question) }) {
+                for world in worldList.indices where mask[world] {
+                    mask[world] = evaluator(for: worldList[world], knowsRole: node.position > lastScreenerPosition, lookup: lookup).evaluate(condition) != .no
+                }
+                if parentHasAny, !mask.contains(true), let range = node.range {
+                    diagnostics.append(.neverTrue(range, reason: neverTrueReason(parentMask: node.parent.map { visible[$0] }, worlds: worldList)))
+                }
+            }
+            visible.append(mask)
+            if let question = node.question {
+                var roles: Set<String?> = []
+                for world in worldList.indices where mask[world] { roles.insert(hasRoles ? worldList[world].role : nil) }
+                for role in roles { summaryQuestions[role, default: []].append(question) }
+            }
+        }
+        let audiences: [String?] = hasRoles ? roleDecls.map { $0.id.name } : [nil]
+        return audiences.map { role in
+            let ids = summaryQuestions[role] ?? []
+            return RoleSummary(role: role, questions: ids, seconds: ids.reduce(0) { $0 + (questionSeconds[$1] ?? 0) })
+        }
+    }
+
+    var lastScreenerPosition: Int { screener.last.flatMap { questions[$0]?.index } ?? -1 }
+
+    func evaluator(for world: World, knowsRole: Bool, lookup: @escaping @Sendable (String, String) -> Int?) -> PartialEvaluator {
+        PartialEvaluator(
+            answer: { world.answers[$0] ?? .unknown },
+            role: knowsRole ? .some(world.role) : nil,
+            optionIndex: lookup)
+    }
+
+    /// Finds an option's position in a question's options.
+    var optionLookup: @Sendable (String, String) -> Int? {
+        let options = questions.mapValues { $0.options?.map(\.id) ?? [] }
+        return { question, option in options[question]?.firstIndex(of: option) }
+    }
+
+    /// Every combination of screener answers a respondent can give, or nil when there are too many.
+    mutating func enumerateWorlds() -> [World]? {
+        guard !screener.isEmpty else { return [World(answers: [:], role: nil)] }
+        let lookup = optionLookup
+        var worlds = [World(answers: [:], role: nil)]
+        let screenerNodes = Dictionary(nodes.enumerated().compactMap { index, node in node.question.map { ($0, index) } }, uniquingKeysWith: { a, _ in a })
+        for name in screener {
+            guard let info = questions[name], let node = screenerNodes[name] else { continue }
+            let choices = info.decl.kind == .yesno ? 2 : (info.options?.count ?? 0)
+            var next: [World] = []
+            for world in worlds {
+                let evaluator = evaluator(for: world, knowsRole: false, lookup: lookup)
+                var shown = Truth.yes
+                var current: Int? = node
+                while let index = current {
+                    if let condition = nodes[index].condition { shown = .and([shown, evaluator.evaluate(condition)]) }
+                    current = nodes[index].parent
+                }
+                if shown != .no {
+                    for choice in 0..<choices {
+                        var copy = world
+                        copy.answers[name] = .choice(choice)
+                        next.append(copy)
+                    }
+                }
+                if shown != .yes || !info.decl.isRequired {
+                    var copy = world
+                    copy.answers[name] = .unanswered
+                    next.append(copy)
+                }
+                if next.count > Limits.screenerCombinations {
+                    diagnostics.append(.tooManyCombinations(roleDecls.first?.id.range ?? info.decl.id.range))
+                    return nil
+                }
+            }
+            worlds = next
+        }
+        for index in worlds.indices {
+            let evaluator = evaluator(for: worlds[index], knowsRole: false, lookup: lookup)
+            let matching = zip(roleDecls, roleRules).filter { $1.map { evaluator.evaluate($0) == .yes } ?? false }
+            worlds[index].role = matching.count == 1 ? matching[0].0.id.name : nil
+        }
+        return worlds
+    }
+
+    /// Reports answers that give no role or two roles, and roles no answers give.
+    mutating func checkRoleCoverage(_ worlds: [World]) {
+        guard roleRules.allSatisfy({ $0 != nil }) else { return }
+        let lookup = optionLookup
+        var gaps: [World] = []
+        var overlaps: [[String]: [World]] = [:]
+        var assigned: Set<String> = []
+        for world in worlds {
+            let evaluator = evaluator(for: world, knowsRole: false, lookup: lookup)
+            let matching = zip(roleDecls, roleRules).filter { $1.map { evaluator.evaluate($0) == .yes } ?? false }.map { $0.0.id.name }
+            if matching.isEmpty { gaps.append(world) }
+            if matching.count > 1 { overlaps[matching, default: []].append(world) }
+            if matching.count == 1 { assigned.insert(matching[0]) }
+        }
+        let rolesRange = roleDecls[0].id.range
+        if let first = gaps.first {
+            diagnostics.append(.noRole(rolesRange, example: describe(first), count: gaps.count))
+        }
+        for (roles, examples) in overlaps.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let range = roleDecls.first { $0.id.name == roles[1] }?.id.range ?? rolesRange
+            diagnostics.append(.twoRoles(range, roles: roles, example: describe(examples[0]), count: examples.count))
+        }
+        for role in roleDecls where !assigned.contains(role.id.name) && overlaps.keys.allSatisfy({ !$0.contains(role.id.name) }) {
+            diagnostics.append(.roleNeverAssigned(role.id.range, role: role.id.name))
+        }
+    }
+
+    /// `employer` = `agency` and `level` unanswered, for a note.
+    func describe(_ world: World) -> String {
+        let parts = screener.map { name -> String in
+            switch world.answers[name] ?? .unanswered {
+            case .choice(let index):
+                let kind = questions[name]?.decl.kind
+                let value = kind == .yesno ? (index == 0 ? "yes" : "no") : (questions[name]?.options?[index].id ?? "?")
+                return "`\(name)` = `\(value)`"
+            case .unanswered, .unknown:
+                return "nothing to `\(name)`"
+            }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    func neverTrueReason(parentMask: [Bool]?, worlds: [World]) -> String {
+        guard let parentMask, !roleDecls.isEmpty else {
+            return "no combination of screener answers makes it true"
+        }
+        let roles = Set(worlds.indices.filter { parentMask[$0] }.compactMap { worlds[$0].role })
+        let ordered = roleDecls.map(\.id.name).filter { roles.contains($0) }
+        return "where it is written, the respondent's role is \(listInWords(ordered, conjunction: "or"))"
+    }
+}

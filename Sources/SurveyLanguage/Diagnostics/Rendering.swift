@@ -1,0 +1,126 @@
+/// Whether rendered diagnostics use terminal colours.
+public enum TextStyle: Sendable {
+    case plain, coloured
+
+    func paint(_ text: String, _ code: String) -> String {
+        self == .coloured ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension Diagnostic {
+    /// The full form: `error[CODE]: message`, the location, the source lines with labels, notes and help.
+    public func rendered(in sources: SourceSet, style: TextStyle = .plain) -> String {
+        let colour = severity == .error ? "1;31" : "1;33"
+        let file = sources[primary.range.file]
+        let (line, column) = file.location(of: primary.range.start)
+        var labels = [(primary, true)] + secondary.map { ($0, false) }
+        labels = labels.filter { $0.0.range.file == primary.range.file }
+        let lineNumbers = labels.map { file.location(of: $0.0.range.start).line }
+        let gutter = String(lineNumbers.max() ?? line).count
+        let pad = String(repeating: " ", count: gutter)
+        var out = style.paint("\(severity.rawValue)[\(code.rawValue)]", colour) + style.paint(": \(message)", "1") + "\n"
+        out += "\(pad)\(style.paint("-->", "1;34")) \(file.path):\(line):\(column)\n"
+        out += "\(pad) \(style.paint("|", "1;34"))\n"
+        var previousLine: Int?
+        for lineNumber in Set(lineNumbers).sorted() {
+            if let previousLine, lineNumber > previousLine + 1 { out += style.paint("...", "1;34") + "\n" }
+            previousLine = lineNumber
+            let text = file.lineText(lineNumber)
+            let number = String(lineNumber)
+            out += style.paint(String(repeating: " ", count: gutter - number.count) + number + " |", "1;34") + " \(text)\n"
+            for (label, isPrimary) in labels where file.location(of: label.range.start).line == lineNumber {
+                let start = file.location(of: label.range.start).column
+                let endLocation = file.location(of: label.range.end)
+                let lineLength = text.count + 1
+                let end = endLocation.line == lineNumber ? endLocation.column : lineLength
+                let width = max(1, end - start)
+                let marker = String(repeating: isPrimary ? "^" : "-", count: width)
+                out += "\(pad) \(style.paint("|", "1;34")) " + String(repeating: " ", count: start - 1)
+                    + style.paint("\(marker) \(label.text)", isPrimary ? colour : "1;34") + "\n"
+            }
+        }
+        for label in secondary where label.range.file != primary.range.file {
+            let other = sources[label.range.file]
+            let location = other.location(of: label.range.start)
+            out += "\(pad) \(style.paint(":::", "1;34")) \(other.path):\(location.line):\(location.column): \(label.text)\n"
+        }
+        if !notes.isEmpty || help != nil { out += "\(pad) \(style.paint("|", "1;34"))\n" }
+        for note in notes { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("note", "1")): \(note)\n" }
+        if let help { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("help", "1")): \(help)\n" }
+        return out
+    }
+
+    /// The one-line form: `file:line:col: error[CODE]: message`.
+    public func shortRendered(in sources: SourceSet) -> String {
+        let file = sources[primary.range.file]
+        let (line, column) = file.location(of: primary.range.start)
+        return "\(file.path):\(line):\(column): \(severity.rawValue)[\(code.rawValue)]: \(message)"
+    }
+
+    /// A GitHub Actions workflow command that annotates the line in a pull request.
+    public func githubAnnotation(in sources: SourceSet) -> String {
+        let file = sources[primary.range.file]
+        let start = file.location(of: primary.range.start)
+        let end = file.location(of: primary.range.end)
+        var properties = "file=\(escapeProperty(file.path)),line=\(start.line),col=\(start.column)"
+        if end.line == start.line { properties += ",endColumn=\(end.column)" }
+        properties += ",title=\(escapeProperty("\(code.rawValue) \(code.title)"))"
+        var text = message
+        if let help { text += "\nhelp: \(help)" }
+        return "::\(severity == .error ? "error" : "warning") \(properties)::\(escapeData(text))"
+    }
+
+    /// A JSON object with the code, severity, message, every location, notes and help.
+    public func json(in sources: SourceSet) -> String {
+        func location(_ label: Label) -> String {
+            let file = sources[label.range.file]
+            let start = file.location(of: label.range.start)
+            let end = file.location(of: label.range.end)
+            return "{\"file\":\(jsonString(file.path)),\"line\":\(start.line),\"column\":\(start.column),"
+                + "\"endLine\":\(end.line),\"endColumn\":\(end.column),\"label\":\(jsonString(label.text))}"
+        }
+        var fields = [
+            "\"code\":\(jsonString(code.rawValue))", "\"severity\":\(jsonString(severity.rawValue))",
+            "\"message\":\(jsonString(message))", "\"primary\":\(location(primary))",
+            "\"secondary\":[\(secondary.map(location).joined(separator: ","))]",
+            "\"notes\":[\(notes.map(jsonString).joined(separator: ","))]",
+        ]
+        fields.append("\"help\":" + (help.map(jsonString) ?? "null"))
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+}
+
+/// A JSON string literal.
+public func jsonString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where scalar.value < 0x20:
+            let hex = String(scalar.value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out + "\""
+}
+
+private func escapeData(_ text: String) -> String {
+    text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+}
+
+private func escapeProperty(_ text: String) -> String {
+    escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+}
+
+extension String {
+    func replacingAll(_ target: Character, _ replacement: String) -> String {
+        var out = ""
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}

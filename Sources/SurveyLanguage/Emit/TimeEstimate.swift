@@ -1,0 +1,25 @@
+import SurveyBundle
+
+/// Seconds to read one word, at 250 words a minute.
+let secondsPerWord = 60.0 / 250.0
+
+/// The estimated seconds to read and answer a question, by the model documented in docs/bundle.md.
+func estimatedSeconds(_ question: Question) -> Double {
+    let reading = Double(wordCount(question.text) + wordCount(question.help ?? "")) * secondsPerWord
+    let options = Double(question.options?.count ?? 0)
+    let answering: Double = switch question.type {
+    case .single: 4 + 1 * options
+    case .multiple: 6 + 1.5 * options
+    case .ranking: 8 + 3 * Double(question.maxChoices.map { min(Double($0), options) } ?? options)
+    case .text: question.isLong == true ? 60 : 15
+    case .number, .decimal: 8
+    case .scale: 5
+    case .grid: 4 + 4 * Double(question.rows?.count ?? 0)
+    case .yesno: 3
+    }
+    return ((reading + answering) * 10).rounded() / 10
+}
+
+func wordCount(_ text: String) -> Int {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+}

@@ -1,0 +1,224 @@
+import SurveyBundle
+
+/// The syntax tree of one file and the problems found while lexing and parsing it.
+public struct ParseResult: Sendable {
+    public var file: SurveyFile
+    public var diagnostics: [Diagnostic]
+}
+
+/// Parses one file; recovers from every error and reports each independent problem.
+public func parse(_ source: SourceFile, index: Int) -> ParseResult {
+    if source.bytes.count > Limits.fileBytes {
+        let diagnostic = Diagnostic.fileTooLarge(SourceRange(file: index, start: 0, end: 0), bytes: source.bytes.count)
+        return ParseResult(file: SurveyFile(file: index, declarations: [], comments: []), diagnostics: [diagnostic])
+    }
+    let lexed = lex(source.bytes, file: index)
+    var parser = Parser(source: source, file: index, tokens: lexed.tokens)
+    let declarations = parser.parseFile()
+    return ParseResult(
+        file: SurveyFile(file: index, declarations: declarations, comments: lexed.comments),
+        diagnostics: lexed.diagnostics + parser.diagnostics)
+}
+
+/// A recursive-descent parser over the token array; the grammar families live in extensions.
+struct Parser {
+    let source: SourceFile
+    let file: Int
+    let tokens: [Token]
+    var position = 0
+    var diagnostics: [Diagnostic] = []
+    /// How deeply blocks and parentheses are nested here.
+    var depth = 0
+    /// Set once the nesting limit has been reported, so a deep file gets one diagnostic.
+    var hasReportedDepth = false
+
+    init(source: SourceFile, file: Int, tokens: [Token]) {
+        self.source = source
+        self.file = file
+        self.tokens = tokens
+    }
+
+    // MARK: Tokens
+
+    var current: Token { tokens[position] }
+    var isAtEnd: Bool { current.kind == .end }
+
+    func range(of token: Token) -> SourceRange { SourceRange(file: file, start: token.start, end: token.end) }
+    var currentRange: SourceRange { range(of: current) }
+    /// The end of the previous token, where something missing is reported.
+    var previousEnd: SourceRange {
+        let end = position > 0 ? tokens[position - 1].end : 0
+        return SourceRange(file: file, start: end, end: end)
+    }
+
+    func text(of token: Token) -> String {
+        String(decoding: source.bytes[token.start..<token.end], as: UTF8.self)
+    }
+
+    /// Whether the current token is the word `word`.
+    func isWord(_ word: String) -> Bool {
+        current.kind == .identifier && wordEquals(current, word)
+    }
+
+    func wordEquals(_ token: Token, _ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard token.end - token.start == utf8.count else { return false }
+        var index = token.start
+        for byte in utf8 {
+            if source.bytes[index] != byte { return false }
+            index += 1
+        }
+        return true
+    }
+
+    mutating func advance() {
+        if !isAtEnd { position += 1 }
+    }
+
+    /// Consumes the word `word` if it is next.
+    mutating func accept(_ word: String) -> Bool {
+        guard isWord(word) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func accept(_ kind: TokenKind) -> Bool {
+        guard current.kind == kind else { return false }
+        advance()
+        return true
+    }
+
+    /// Consumes a token of a kind, or reports what was expected instead.
+    mutating func expect(_ kind: TokenKind, _ what: String) -> Bool {
+        if accept(kind) { return true }
+        report(.expected(what, found: describe(current), at: foundRange))
+        return false
+    }
+
+    /// Where an unexpected token is reported: the token itself, or the end of the line before it.
+    var foundRange: SourceRange {
+        current.isAtLineStart || isAtEnd ? previousEnd : currentRange
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .identifier: "`\(text(of: token))`"
+        case .string: "a string"
+        case .number: "`\(text(of: token))`"
+        default: token.kind.description
+        }
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    // MARK: Recovery
+
+    /// Skips to the next token that starts a line, stepping over balanced braces.
+    mutating func skipToNextLine() {
+        if isAtEnd { return }
+        advance()
+        while !isAtEnd && !current.isAtLineStart {
+            if current.kind == .leftBrace { skipBalancedBraces() } else { advance() }
+        }
+    }
+
+    /// Skips a `{ … }` group starting at the current `{`.
+    mutating func skipBalancedBraces() {
+        var level = 0
+        repeat {
+            if current.kind == .leftBrace { level += 1 }
+            if current.kind == .rightBrace { level -= 1 }
+            advance()
+        } while level > 0 && !isAtEnd
+    }
+
+    // MARK: Terminals
+
+    mutating func parseIdentifier(_ what: String) -> Identifier? {
+        guard current.kind == .identifier else {
+            report(.expected(what, found: describe(current), at: foundRange))
+            return nil
+        }
+        let identifier = Identifier(name: text(of: current), range: currentRange)
+        advance()
+        return identifier
+    }
+
+    /// text = STRING { STRING } ;
+    mutating func parseText(_ what: String) -> TextLiteral? {
+        guard current.kind == .string else {
+            report(.expected(what, found: describe(current), at: foundRange))
+            return nil
+        }
+        var value = ""
+        var pieces: [SourceRange] = []
+        while current.kind == .string {
+            value += decodeString(current)
+            pieces.append(currentRange)
+            advance()
+        }
+        return TextLiteral(value: value, range: pieces[0].union(pieces[pieces.count - 1]), pieces: pieces)
+    }
+
+    func decodeString(_ token: Token) -> String {
+        var start = token.start + 1
+        var end = token.end
+        if end > start, source.bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        if end < start { start = end }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            let byte = source.bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < end {
+                let escaped = source.bytes[index + 1]
+                bytes.append(escaped == UInt8(ascii: "n") ? UInt8(ascii: "\n") : escaped)
+                index += 2
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func parseNumber(_ what: String) -> NumberLiteral? {
+        guard current.kind == .number else {
+            report(.expected(what, found: describe(current), at: foundRange))
+            return nil
+        }
+        let text = text(of: current)
+        let literal = NumberLiteral(value: Double(text) ?? 0, text: text, range: currentRange)
+        advance()
+        return literal
+    }
+
+    /// A whole number such as a limit or a code; reports a decimal.
+    mutating func parseWholeNumber(_ what: String) -> NumberLiteral? {
+        guard let number = parseNumber(what) else { return nil }
+        if !number.isWhole || number.value.magnitude > 1e15 {
+            report(.expected(what, found: "`\(number.text)`", at: number.range))
+            return nil
+        }
+        return number
+    }
+
+    // MARK: Nesting
+
+    /// Enters one level of nesting; false (after one diagnostic) when the limit is reached.
+    mutating func enterNesting() -> Bool {
+        guard depth < Limits.nestingDepth else {
+            if !hasReportedDepth {
+                report(.nestingTooDeep(currentRange))
+                hasReportedDepth = true
+            }
+            return false
+        }
+        depth += 1
+        return true
+    }
+
+    mutating func leaveNesting() { depth -= 1 }
+}

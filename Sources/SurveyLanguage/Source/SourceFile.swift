@@ -1,0 +1,100 @@
+/// One source file's bytes, with the line table used to turn offsets into line and column.
+public struct SourceFile: Sendable {
+    /// The path as the user named it, used in diagnostics.
+    public let path: String
+    /// The raw bytes of the file.
+    public let bytes: [UInt8]
+    /// The offset at which each line starts.
+    public let lineStarts: [Int]
+
+    /// Creates a source file from raw bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// Creates a source file from text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The one-based line and column of a byte offset; columns count characters, a tab as one.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        let start = lineStarts[low]
+        var column = 1
+        var index = start
+        while index < clamped {
+            // Count characters, not bytes: skip UTF-8 continuation bytes.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (low + 1, column)
+    }
+
+    /// The text of a one-based line, without its line ending.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a range of this file.
+    public func text(_ range: SourceRange) -> String {
+        let start = max(0, min(range.start, bytes.count))
+        let end = max(start, min(range.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// A half-open byte range in one source file.
+public struct SourceRange: Hashable, Sendable {
+    /// The index of the file in its `SourceSet`.
+    public var file: Int
+    public var start: Int
+    public var end: Int
+
+    /// Creates a range.
+    public init(file: Int, start: Int, end: Int) {
+        self.file = file
+        self.start = start
+        self.end = end
+    }
+
+    /// The smallest range covering both.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(file: file, start: min(start, other.start), end: max(end, other.end))
+    }
+}
+
+/// The files of one compilation: the main file first, then included files in the order read.
+public struct SourceSet: Sendable {
+    public private(set) var files: [SourceFile] = []
+
+    /// Creates an empty set.
+    public init() {}
+
+    /// Adds a file and returns its index.
+    public mutating func add(_ file: SourceFile) -> Int {
+        files.append(file)
+        return files.count - 1
+    }
+
+    /// The file at an index.
+    public subscript(index: Int) -> SourceFile { files[index] }
+}

@@ -1,0 +1,216 @@
+import SurveyBundle
+
+/// A name as written, with where it was written.
+public struct Identifier: Sendable, Hashable {
+    public var name: String
+    public var range: SourceRange
+}
+
+/// One or more adjacent string literals, joined, with escapes decoded.
+public struct TextLiteral: Sendable, Hashable {
+    public var value: String
+    public var range: SourceRange
+    /// The range of each literal that was joined, for the formatter.
+    public var pieces: [SourceRange]
+}
+
+/// A number literal with its value.
+public struct NumberLiteral: Sendable, Hashable {
+    public var value: Double
+    public var text: String
+    public var range: SourceRange
+    /// Whether the literal is written without a fractional part.
+    public var isWhole: Bool { !text.contains(".") }
+}
+
+/// A parsed file: its declarations and comments.
+public struct SurveyFile: Sendable {
+    public var file: Int
+    public var declarations: [Declaration]
+    public var comments: [Comment]
+}
+
+/// A top-level declaration.
+public enum Declaration: Sendable {
+    case header(HeaderDecl)
+    case include(IncludeDecl)
+    case roles(RolesDecl)
+    case choices(ChoicesDecl)
+    case section(SectionDecl)
+}
+
+/// `survey id "title" { … }`.
+public struct HeaderDecl: Sendable {
+    public var id: Identifier
+    public var title: TextLiteral
+    public var version: TextLiteral?
+    public var isAnonymous = false
+    public var minutes: NumberLiteral?
+    public var description: TextLiteral?
+    public var range: SourceRange
+}
+
+/// `include "path"`.
+public struct IncludeDecl: Sendable {
+    public var path: TextLiteral
+    public var range: SourceRange
+}
+
+/// `roles { … }`.
+public struct RolesDecl: Sendable {
+    public var roles: [RoleDecl]
+    public var range: SourceRange
+}
+
+/// One role: `id "label" when condition`.
+public struct RoleDecl: Sendable {
+    public var id: Identifier
+    public var label: TextLiteral
+    public var rule: Expr?
+    public var range: SourceRange
+}
+
+/// `choices id [ordered] { options }`.
+public struct ChoicesDecl: Sendable {
+    public var id: Identifier
+    public var isOrdered: Bool
+    public var options: [OptionDecl]
+    public var range: SourceRange
+}
+
+/// One option: `id "label" [= code] [exclusive] [specify] [continues old]`.
+public struct OptionDecl: Sendable {
+    public var id: Identifier
+    public var label: TextLiteral
+    public var code: NumberLiteral?
+    public var isExclusive: SourceRange?
+    public var isSpecify: SourceRange?
+    public var continues: Identifier?
+    public var range: SourceRange
+}
+
+/// `section id "title" [when condition] { items }`.
+public struct SectionDecl: Sendable {
+    public var id: Identifier
+    public var title: TextLiteral
+    public var condition: Expr?
+    public var items: [ItemDecl]
+    public var range: SourceRange
+}
+
+/// An entry of a section or block.
+public enum ItemDecl: Sendable {
+    case question(QuestionDecl)
+    case note(NoteDecl)
+    case block(BlockDecl)
+}
+
+/// `note "text" [when condition]`.
+public struct NoteDecl: Sendable {
+    public var text: TextLiteral
+    public var condition: Expr?
+    public var range: SourceRange
+}
+
+/// `when condition { items }` starting a line.
+public struct BlockDecl: Sendable {
+    public var condition: Expr
+    public var items: [ItemDecl]
+    public var range: SourceRange
+}
+
+/// A clause keyword as written, kept so the checker can say which clauses do not apply.
+public struct ClauseMark: Sendable {
+    public var keyword: String
+    public var range: SourceRange
+}
+
+/// `kind id "text" clauses [body]`.
+public struct QuestionDecl: Sendable {
+    public var kind: QuestionType
+    public var kindRange: SourceRange
+    public var id: Identifier
+    public var text: TextLiteral
+    public var clauses: [ClauseMark] = []
+    public var isRequired = false
+    public var help: TextLiteral?
+    public var from: Identifier?
+    public var isOrdered = false
+    public var upTo: NumberLiteral?
+    public var atLeast: NumberLiteral?
+    public var top: NumberLiteral?
+    public var low: NumberLiteral?
+    public var high: NumberLiteral?
+    public var rangeClause: SourceRange?
+    public var unit: TextLiteral?
+    public var lowLabel: TextLiteral?
+    public var highLabel: TextLiteral?
+    public var isLong = false
+    public var maxLength: NumberLiteral?
+    public var continues: Identifier?
+    public var condition: Expr?
+    public var checks: [CheckDecl] = []
+    /// The options written in the body, for choice kinds.
+    public var options: [OptionDecl]?
+    /// The statements written in the body, for grids.
+    public var rows: [RowDecl]?
+    public var bodyRange: SourceRange?
+    public var range: SourceRange
+}
+
+/// `check condition else "message"`.
+public struct CheckDecl: Sendable {
+    public var condition: Expr
+    public var message: TextLiteral
+}
+
+/// A grid statement: `id "text"`.
+public struct RowDecl: Sendable {
+    public var id: Identifier
+    public var text: TextLiteral
+    public var range: SourceRange
+}
+
+/// A condition as written.
+public indirect enum Expr: Sendable {
+    case and([Expr], SourceRange)
+    case or([Expr], SourceRange)
+    case not(Expr, SourceRange)
+    case answered(RefExpr, SourceRange)
+    case role([Identifier], SourceRange)
+    case test(RefExpr, Comparison, [ValueExpr], SourceRange)
+    /// Something that could not be parsed; later passes stay silent about it.
+    case bad(SourceRange)
+
+    /// Where the expression was written.
+    public var range: SourceRange {
+        switch self {
+        case .and(_, let range), .or(_, let range), .not(_, let range), .answered(_, let range),
+            .role(_, let range), .test(_, _, _, let range), .bad(let range):
+            range
+        }
+    }
+}
+
+/// `question` or `question.row` in a condition.
+public struct RefExpr: Sendable {
+    public var question: Identifier
+    public var row: Identifier?
+    public var range: SourceRange { row.map { question.range.union($0.range) } ?? question.range }
+}
+
+/// A literal compared with an answer.
+public enum ValueExpr: Sendable {
+    case name(Identifier)
+    case number(NumberLiteral)
+    case text(TextLiteral)
+
+    /// Where the value was written.
+    public var range: SourceRange {
+        switch self {
+        case .name(let id): id.range
+        case .number(let number): number.range
+        case .text(let text): text.range
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import SurveyCommandLine
+import Foundation
+
+exit(Tool.main(Array(CommandLine.arguments.dropFirst())))
