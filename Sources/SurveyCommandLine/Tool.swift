@@ -15,6 +15,7 @@ public enum Tool {
     static let commands: [Command] = [
         Command(name: "check", summary: "check surveys and report every problem", usage: checkUsage, run: runCheck),
         Command(name: "compile", summary: "check a survey and write its JSON bundle", usage: compileUsage, run: runCompile),
+        Command(name: "paths", summary: "show, per role, the questions asked and the time", usage: pathsUsage, run: runPaths),
         Command(name: "explain", summary: "explain a diagnostic code with examples", usage: explainUsage, run: runExplain),
     ]
 

@@ -1,0 +1,92 @@
+extension Condition {
+    /// The condition written in the source language, such as `employer is agency and not answered hours`.
+    public var sourceText: String { text(precedence: 0) }
+
+    private func text(precedence: Int) -> String {
+        switch self {
+        case .or(let terms):
+            let joined = terms.map { $0.text(precedence: 1) }.joined(separator: " or ")
+            return terms.isEmpty ? "false" : precedence > 1 ? "(\(joined))" : joined
+        case .and(let terms):
+            let joined = terms.map { $0.text(precedence: 2) }.joined(separator: " and ")
+            return terms.isEmpty ? "true" : precedence > 2 ? "(\(joined))" : joined
+        case .not(let inner):
+            return "not " + inner.text(precedence: 3)
+        case .answered(let ref):
+            return "answered \(ref.name)"
+        case .role(let roles):
+            return roles.count == 1 ? "role is \(roles[0])" : "role in (\(roles.joined(separator: ", ")))"
+        case .test(let ref, let comparison, let value):
+            return "\(ref.name) \(comparison.spelling) \(value.sourceText)"
+        case .among(let ref, let values):
+            return "\(ref.name) in (\(values.map(\.sourceText).joined(separator: ", ")))"
+        }
+    }
+
+    /// The condition as it stands for one role: role tests replaced by their outcome and simplified.
+    ///
+    /// Returns `.and([])` when the condition always holds for the role, `.or([])` when it never does.
+    public func assuming(role: String?) -> Condition {
+        switch self {
+        case .role(let roles):
+            return role.map(roles.contains) == true ? .and([]) : .or([])
+        case .and(let terms):
+            var kept: [Condition] = []
+            for term in terms.map({ $0.assuming(role: role) }) {
+                if term == .or([]) { return .or([]) }
+                if term != .and([]) { kept.append(term) }
+            }
+            return kept.count == 1 ? kept[0] : .and(kept)
+        case .or(let terms):
+            var kept: [Condition] = []
+            for term in terms.map({ $0.assuming(role: role) }) {
+                if term == .and([]) { return .and([]) }
+                if term != .or([]) { kept.append(term) }
+            }
+            return kept.count == 1 ? kept[0] : .or(kept)
+        case .not(let inner):
+            let simplified = inner.assuming(role: role)
+            if simplified == .and([]) { return .or([]) }
+            if simplified == .or([]) { return .and([]) }
+            return .not(simplified)
+        case .answered, .test, .among:
+            return self
+        }
+    }
+}
+
+extension Value {
+    /// The value as written in the source language.
+    public var sourceText: String {
+        switch self {
+        case .option(let id): id
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .text(let text): "\"\(text)\""
+        case .bool(let bool): bool ? "yes" : "no"
+        case .answer(let question): question
+        }
+    }
+}
+
+extension Survey {
+    /// Every question in order, with the conditions of its section, enclosing blocks and itself.
+    public var questionsInOrder: [(question: Question, section: Section, conditions: [Condition])] {
+        var result: [(Question, Section, [Condition])] = []
+        func walk(_ items: [Item], section: Section, conditions: [Condition]) {
+            for item in items {
+                switch item {
+                case .question(let question):
+                    result.append((question, section, conditions + (question.condition.map { [$0] } ?? [])))
+                case .block(let block):
+                    walk(block.items, section: section, conditions: conditions + [block.condition])
+                case .note:
+                    break
+                }
+            }
+        }
+        for section in sections {
+            walk(section.items, section: section, conditions: section.condition.map { [$0] } ?? [])
+        }
+        return result
+    }
+}
