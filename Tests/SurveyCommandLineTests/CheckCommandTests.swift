@@ -1,0 +1,124 @@
+import Foundation
+import SurveyCommandLine
+import Testing
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/check").path
+
+/// Runs `survey ARGS` in-process from the fixtures folder and returns the exit status and output.
+private func survey(_ arguments: String...) -> (status: Int32, out: String, error: String) {
+    final class Buffer: @unchecked Sendable {
+        var out = ""
+        var error = ""
+    }
+    let buffer = Buffer()
+    let context = Context(
+        writeOut: { buffer.out += $0 }, writeError: { buffer.error += $0 }, readLine: { nil },
+        environment: [:], isOutputTerminal: false, isInputTerminal: false)
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(fixtures)
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    let status = Tool.main(arguments, context: context)
+    return (status, buffer.out, buffer.error)
+}
+
+@Suite(.serialized) struct CheckCommandTests {
+    @Test func `a clean file exits 0 with a summary`() {
+        let result = survey("check", "clean.survey")
+        #expect(result.status == 0)
+        #expect(result.out == "checked 1 file: 0 errors, 0 warnings\n")
+    }
+
+    @Test func `errors exit 1 and are all reported in the short format`() {
+        let result = survey("check", "broken.survey", "--format", "short")
+        #expect(result.status == 1)
+        #expect(result.out == """
+            broken.survey:10:60: error[E0302]: `employer` has no option `agnecy`
+            broken.survey:11:25: error[E0405]: the range 100...0 is empty
+
+            """)
+    }
+
+    @Test func `the human format shows the source line, a caret and the suggestion`() {
+        let result = survey("check", "broken.survey")
+        #expect(result.out.contains("""
+            error[E0302]: `employer` has no option `agnecy`
+              --> broken.survey:10:60
+               |
+             6 |   single employer "Who pays you?" {
+               |          -------- `employer` declared here
+            ...
+            10 |   yesno caps "Do you know the rate caps?" when employer is agnecy
+               |                                                            ^^^^^^ not an option of `employer`
+               |
+               = note: options are `local_authority` and `agency`
+               = help: did you mean `agency`?
+            """))
+    }
+
+    @Test func `warnings pass unless strict`() {
+        #expect(survey("check", "warned.survey").status == 0)
+        #expect(survey("check", "warned.survey", "--strict").status == 1)
+    }
+
+    @Test func `the JSON format is machine-readable with locations and a summary`() throws {
+        let result = survey("check", "broken.survey", "warned.survey", "--format", "json")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["code"] as? String } == ["E0302", "E0405", "W0501"])
+        let primary = try #require(diagnostics[0]["primary"] as? [String: Any])
+        #expect(primary["file"] as? String == "broken.survey")
+        #expect(primary["line"] as? Int == 10)
+        #expect(primary["column"] as? Int == 60)
+        #expect(diagnostics[0]["help"] as? String == "did you mean `agency`?")
+        let summary = try #require(document["summary"] as? [String: Int])
+        #expect(summary == ["files": 2, "errors": 2, "warnings": 1])
+    }
+
+    @Test func `the GitHub format writes one workflow annotation per diagnostic`() {
+        let result = survey("check", "broken.survey", "--format", "github")
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == "::error file=broken.survey,line=10,col=60,endColumn=66,title=E0302 unknown option::`employer` has no option `agnecy`%0Ahelp: did you mean `agency`?")
+    }
+
+    @Test func `a missing path is a usage error with exit 2`() {
+        let result = survey("check", "nowhere.survey")
+        #expect(result.status == 2)
+        #expect(result.error.contains("no such file or folder"))
+    }
+
+    @Test func `an unknown option suggests the closest one`() {
+        let result = survey("check", "clean.survey", "--formt", "json")
+        #expect(result.status == 2)
+        #expect(result.error == "error: unknown option `--formt`\nhelp: did you mean `--format`?\n")
+    }
+
+    @Test func `an unknown command suggests the closest one`() {
+        let result = survey("chek")
+        #expect(result.status == 2)
+        #expect(result.error.contains("did you mean `survey check`?"))
+    }
+
+    @Test func `compile refuses to write a bundle when there are errors`() throws {
+        let output = NSTemporaryDirectory() + "broken-\(UUID().uuidString).json"
+        let result = survey("compile", "broken.survey", "-o", output)
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func `compile writes the bundle and leaves no temporary file`() throws {
+        let folder = NSTemporaryDirectory() + "compile-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = survey("compile", "clean.survey", "-o", folder + "/clean.json")
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["clean.json"])
+        let text = try String(contentsOfFile: folder + "/clean.json", encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"digest\" : {"))
+    }
+
+    @Test func `version and help exit 0`() {
+        #expect(survey("--version").out.hasPrefix("survey "))
+        #expect(survey("check", "--help").out.contains("Examples:"))
+    }
+}
