@@ -18,14 +18,17 @@ let package = Package(
         .target(name: "SurveyDiff", dependencies: ["SurveyBundle"]),
         .target(
             name: "SurveyCommandLine",
-            dependencies: ["SurveyLanguage", "SurveyBundle"]),
+            dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff"]),
         .executableTarget(name: "survey", dependencies: ["SurveyCommandLine"]),
+        .executableTarget(
+            name: "survey-bench", dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff"],
+            path: "Benchmarks/survey-bench"),
         .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle"]),
         .testTarget(
             name: "SurveyLanguageTests", dependencies: ["SurveyLanguage"],
             exclude: ["Fixtures"]),
         .testTarget(name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage"]),
-        .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff", "SurveyLanguage"]),
+        .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff"]),
         .testTarget(
             name: "SurveyCommandLineTests", dependencies: ["SurveyCommandLine"],
             exclude: ["Fixtures"]),

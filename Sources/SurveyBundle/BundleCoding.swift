@@ -12,13 +12,22 @@ extension Bundle {
 
     /// The lower-case hex SHA-256 of the canonical JSON of a survey.
     public static func contentDigest(of survey: Survey) throws -> String {
-        SHA256.hex(try canonicalJSON(survey))
+        var writer = CanonicalWriter(capacity: 1 << 16)
+        writer.write(survey)
+        // A value JSON cannot hold: the generic encoder reports it as it always has.
+        guard !writer.isUnrepresentable else { return SHA256.hex(try canonicalJSON(survey)) }
+        return writer.withBytes { SHA256.hex($0) }
     }
 
     /// Encodes the bundle as canonical JSON followed by a newline.
     public func encoded() throws -> Data {
-        var data = try Bundle.canonicalJSON(self)
-        data.append(0x0A)
-        return data
+        var writer = CanonicalWriter(capacity: 1 << 16)
+        writer.write(self)
+        guard !writer.isUnrepresentable else {
+            var data = try Bundle.canonicalJSON(self)
+            data.append(0x0A)
+            return data
+        }
+        return writer.data(appending: 0x0A)
     }
 }

@@ -26,10 +26,3 @@ extension Tool {
         return ExitStatus.success
     }
 }
-
-/// Every code's page, as one Markdown document.
-func diagnosticsReference() -> String {
-    "# Diagnostics\n\nEvery diagnostic `survey check` can report, by code. `survey explain CODE` prints one.\n"
-        + "Codes are stable: a code is never reused for another problem.\n\n"
-        + DiagnosticCode.allCases.map { "## " + $0.explanationPage.dropFirst(2) }.joined(separator: "\n")
-}

@@ -17,6 +17,9 @@ public enum Tool {
         Command(name: "compile", summary: "check a survey and write its JSON bundle", usage: compileUsage, run: runCompile),
         Command(name: "paths", summary: "show, per role, the questions asked and the time", usage: pathsUsage, run: runPaths),
         Command(name: "explain", summary: "explain a diagnostic code with examples", usage: explainUsage, run: runExplain),
+        Command(name: "fmt", summary: "rewrite surveys in the canonical layout", usage: formatUsage, run: runFormat),
+        Command(name: "doc", summary: "write the questionnaire as Markdown or HTML for people to read", usage: docUsage, run: runDoc),
+        Command(name: "codebook", summary: "list the variables of the response data, as CSV or Markdown", usage: codebookUsage, run: runCodebook),
     ]
 
     /// Runs the tool with the arguments after the program name and returns the exit status.

@@ -18,17 +18,36 @@ public struct CheckResult: Sendable {
 public func check(_ parsed: ParsedSources) -> CheckResult {
     var checker = Checker(parsed: parsed)
     let survey = checker.run()
-    let diagnostics = (parsed.diagnostics + checker.diagnostics).sortedBySource()
+    var found = checker.diagnostics
+    // Unknown names may be declared in an included file that was not read: that file's diagnostic is the one to fix.
+    if parsed.diagnostics.contains(where: { $0.code == .E0607 || $0.code == .E0609 }) {
+        found.removeAll { [.E0303, .E0304, .E0305].contains($0.code) }
+    }
+    let diagnostics = (parsed.diagnostics + found).sortedBySource()
     return CheckResult(survey: diagnostics.hasErrors ? nil : survey, diagnostics: diagnostics)
 }
 
 /// What the checker knows of one question before walking the items in order.
 struct QuestionInfo {
-    var decl: QuestionDecl
+    /// The syntax tree's item, which holds the declaration by reference: infos are copied on every
+    /// lookup, and a declaration is over 800 bytes.
+    private let item: ItemDecl
+    var decl: QuestionDecl {
+        guard case .question(let decl) = item else { preconditionFailure("a question info holds a question") }
+        return decl
+    }
     /// The question's position among all questions, in the order they are asked.
     var index: Int
     var options: [Option]?
     var isOrdered: Bool
+
+    /// Creates the info of `item`, which is a question.
+    init(item: ItemDecl, index: Int, options: [Option]?, isOrdered: Bool) {
+        self.item = item
+        self.index = index
+        self.options = options
+        self.isOrdered = isOrdered
+    }
 }
 
 struct Checker {
@@ -42,6 +61,8 @@ struct Checker {
     var sectionDecls: [SectionDecl] = []
     var questions: [String: QuestionInfo] = [:]
     var questionOrder: [String] = []
+    /// Each named choice list's options in bundle form, made once and shared by the questions that use it.
+    var loweredChoices: [String: [Option]] = [:]
     /// Lowered role rules, in declaration order.
     var roleRules: [Condition?] = []
     /// The screener questions' identifiers, in the order they are asked.

@@ -106,7 +106,7 @@ extension Checker {
                     continue
                 }
                 let (options, isOrdered) = resolveOptions(decl)
-                questions[decl.id.name] = QuestionInfo(decl: decl, index: questionOrder.count, options: options, isOrdered: isOrdered)
+                questions[decl.id.name] = QuestionInfo(item: item, index: questionOrder.count, options: options, isOrdered: isOrdered)
                 questionOrder.append(decl.id.name)
             case .block(let block):
                 collectQuestions(block.items)
@@ -124,10 +124,14 @@ extension Checker {
             if decl.options != nil, let body = decl.bodyRange { diagnostics.append(.twoOptionSources(body, question: decl.id.name)) }
             guard let list = choices[from.name] else {
                 diagnostics.append(.unknownChoices(from, candidates: choices.keys.sorted()))
+                // The list it was meant to name is not also reported unused.
+                if let meant = closestMatch(to: from.name, in: choices.keys) { usedChoices.insert(meant) }
                 return (nil, false)
             }
             usedChoices.insert(from.name)
-            return (list.options.map(lowerOption), list.isOrdered || decl.isOrdered)
+            let options = loweredChoices[from.name] ?? list.options.map(lowerOption)
+            loweredChoices[from.name] = options
+            return (options, list.isOrdered || decl.isOrdered)
         }
         if decl.kind == .grid {
             diagnostics.append(.missingScale(decl.id.range, question: decl.id.name))

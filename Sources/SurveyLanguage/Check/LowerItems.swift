@@ -90,7 +90,8 @@ extension Checker {
 
     /// Reports clauses that do not apply to the question's kind.
     mutating func checkClauses(_ decl: QuestionDecl) {
-        let applicable: Set<String> = switch decl.kind {
+        // Arrays of literals are built once, where a `Set` would be built for every question.
+        let applicable: [String] = switch decl.kind {
         case .single: ["from", "ordered"]
         case .multiple: ["from", "up", "at"]
         case .ranking: ["from", "top"]
@@ -100,7 +101,7 @@ extension Checker {
         case .grid: ["from"]
         case .yesno: []
         }
-        let common: Set<String> = ["required", "help", "continues", "when", "check"]
+        let common = ["required", "help", "continues", "when", "check"]
         for clause in decl.clauses where !applicable.contains(clause.keyword) && !common.contains(clause.keyword) {
             let name = clause.keyword == "up" ? "up to" : clause.keyword == "at" ? "at least" : clause.keyword
             diagnostics.append(.clauseNotApplicable(clause.range, clause: name, kind: decl.kind))
@@ -132,14 +133,14 @@ extension Checker {
             if let upTo, let clause = decl.upTo {
                 if upTo < 1 { diagnostics.append(.impossibleChoices(clause.range, reason: "`up to \(upTo)` allows no answer")) }
                 if let count = optionCount, upTo > count {
-                    diagnostics.append(.impossibleChoices(clause.range, reason: "`up to \(upTo)`, but there are only \(count) options"))
+                    diagnostics.append(.impossibleChoices(clause.range, reason: "`up to \(upTo)`, but there \(onlyOptions(count))"))
                 }
             }
             if let atLeast, let clause = decl.atLeast {
                 if let upTo, atLeast > upTo {
                     diagnostics.append(.impossibleChoices(clause.range, reason: "`at least \(atLeast)` is more than `up to \(upTo)`"))
                 } else if let count = optionCount, atLeast > count {
-                    diagnostics.append(.impossibleChoices(clause.range, reason: "`at least \(atLeast)`, but there are only \(count) options"))
+                    diagnostics.append(.impossibleChoices(clause.range, reason: "`at least \(atLeast)`, but there \(onlyOptions(count))"))
                 }
             }
             question.minChoices = atLeast
@@ -147,8 +148,10 @@ extension Checker {
         case .ranking:
             if let top = decl.top {
                 let value = Int(top.value)
-                if value < 1 || value > (optionCount ?? Int.max) {
-                    diagnostics.append(.impossibleChoices(top.range, reason: "`top \(value)` with \(optionCount ?? 0) options"))
+                if value < 1 {
+                    diagnostics.append(.impossibleChoices(top.range, reason: "`top \(value)` ranks no options"))
+                } else if let count = optionCount, value > count {
+                    diagnostics.append(.impossibleChoices(top.range, reason: "`top \(value)`, but there \(onlyOptions(count))"))
                 }
                 question.maxChoices = value
             }
@@ -156,4 +159,9 @@ extension Checker {
             break
         }
     }
+}
+
+/// "is only 1 option" or "are only 3 options", for a sentence.
+private func onlyOptions(_ count: Int) -> String {
+    count == 1 ? "is only 1 option" : "are only \(count) options"
 }

@@ -124,6 +124,11 @@ extension Checker {
                 guard comparison != .includes, resolveReference(RefExpr(question: other, row: nil), at: position) != nil else { return nil }
                 return .answer(other.name)
             }
+            if case .name(let other) = value, questions[other.name] == nil, closestMatch(to: other.name, in: questionOrder) != nil {
+                // A name this close to a question's is a misspelt question, not a value of the wrong type.
+                diagnostics.append(.unknownQuestion(other, candidates: questionOrder))
+                return nil
+            }
             guard case .number(let number) = value else {
                 diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with a number, such as `\(name) >= 10`"))
                 return nil

@@ -35,16 +35,18 @@ extension Checker {
         let worlds = enumerateWorlds()
         if !roleDecls.isEmpty, let worlds { checkRoleCoverage(worlds) }
         let worldList = worlds ?? [World(answers: [:], role: nil)]
-        let hasRoles = !roleDecls.isEmpty && worlds != nil
+        // A rule that did not resolve has been reported; with it the roles are unknown, not absent.
+        let hasRoles = !roleDecls.isEmpty && worlds != nil && roleRules.allSatisfy { $0 != nil }
         var visible: [[Bool]] = []
         visible.reserveCapacity(nodes.count)
         var summaryQuestions: [String?: [String]] = [:]
+        let lastScreener = lastScreenerPosition
         for node in nodes {
             var mask = node.parent.map { visible[$0] } ?? Array(repeating: true, count: worldList.count)
             let parentHasAny = mask.contains(true)
             if let condition = node.condition, hasRoles || !screener.isEmpty, condition.readsRole || condition.references.contains(where: { screener.contains($0.question) }) {
                 for world in worldList.indices where mask[world] {
-                    mask[world] = evaluator(for: worldList[world], knowsRole: node.position > lastScreenerPosition, lookup: lookup).evaluate(condition) != .no
+                    mask[world] = evaluator(for: worldList[world], knowsRole: hasRoles && node.position > lastScreener, lookup: lookup).evaluate(condition) != .no
                 }
                 if parentHasAny, !mask.contains(true), let range = node.range {
                     diagnostics.append(.neverTrue(range, reason: neverTrueReason(parentMask: node.parent.map { visible[$0] }, worlds: worldList)))
@@ -52,8 +54,12 @@ extension Checker {
             }
             visible.append(mask)
             if let question = node.question {
-                var roles: Set<String?> = []
-                for world in worldList.indices where mask[world] { roles.insert(hasRoles ? worldList[world].role : nil) }
+                // A handful of roles: a list without repeats is cheaper than a set, and each role's list is the same.
+                var roles: [String?] = []
+                for world in worldList.indices where mask[world] {
+                    let role = hasRoles ? worldList[world].role : nil
+                    if !roles.contains(role) { roles.append(role) }
+                }
                 for role in roles { summaryQuestions[role, default: []].append(question) }
             }
         }
@@ -75,8 +81,9 @@ extension Checker {
 
     /// Finds an option's position in a question's options.
     var optionLookup: @Sendable (String, String) -> Int? {
-        let options = questions.mapValues { $0.options?.map(\.id) ?? [] }
-        return { question, option in options[question]?.firstIndex(of: option) }
+        // Reads the questions in place: building a table of every question's options cost more than all the lookups.
+        let questions = self.questions
+        return { question, option in questions[question]?.options?.firstIndex { $0.id == option } }
     }
 
     /// Every combination of screener answers a respondent can give, or nil when there are too many.
@@ -87,6 +94,8 @@ extension Checker {
         let screenerNodes = Dictionary(nodes.enumerated().compactMap { index, node in node.question.map { ($0, index) } }, uniquingKeysWith: { a, _ in a })
         for name in screener {
             guard let info = questions[name], let node = screenerNodes[name] else { continue }
+            // Answers that cannot be listed have been reported (E0404, E0304, E0410); enumerating would only add cascades.
+            guard info.decl.kind == .yesno || !(info.options ?? []).isEmpty else { return nil }
             let choices = info.decl.kind == .yesno ? 2 : (info.options?.count ?? 0)
             var next: [World] = []
             for world in worlds {

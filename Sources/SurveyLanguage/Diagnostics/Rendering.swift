@@ -25,17 +25,19 @@ extension Diagnostic {
         for lineNumber in Set(lineNumbers).sorted() {
             if let previousLine, lineNumber > previousLine + 1 { out += style.paint("...", "1;34") + "\n" }
             previousLine = lineNumber
-            let text = file.lineText(lineNumber)
+            let text = displayable(file.lineText(lineNumber))
             let number = String(lineNumber)
             out += style.paint(String(repeating: " ", count: gutter - number.count) + number + " |", "1;34") + " \(text)\n"
             for (label, isPrimary) in labels where file.location(of: label.range.start).line == lineNumber {
                 let start = file.location(of: label.range.start).column
                 let endLocation = file.location(of: label.range.end)
-                let lineLength = text.count + 1
+                let lineLength = text.unicodeScalars.count + 1
                 let end = endLocation.line == lineNumber ? endLocation.column : lineLength
                 let width = max(1, end - start)
                 let marker = String(repeating: isPrimary ? "^" : "-", count: width)
-                out += "\(pad) \(style.paint("|", "1;34")) " + String(repeating: " ", count: start - 1)
+                // Tabs are copied under the source line, so the marker lines up however wide a terminal draws them.
+                let indent = String(String.UnicodeScalarView(text.unicodeScalars.prefix(start - 1).map { $0 == "\t" ? "\t" : " " }))
+                out += "\(pad) \(style.paint("|", "1;34")) " + indent + String(repeating: " ", count: max(0, start - 1 - indent.unicodeScalars.count))
                     + style.paint("\(marker) \(label.text)", isPrimary ? colour : "1;34") + "\n"
             }
         }
@@ -88,6 +90,12 @@ extension Diagnostic {
         fields.append("\"help\":" + (help.map(jsonString) ?? "null"))
         return "{" + fields.joined(separator: ",") + "}"
     }
+}
+
+/// A source line safe to print on a terminal: control characters, as in a binary file, become `�`.
+private func displayable(_ line: String) -> String {
+    guard line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) else { return line }
+    return String(String.UnicodeScalarView(line.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
 }
 
 /// A JSON string literal.

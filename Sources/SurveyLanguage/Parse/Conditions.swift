@@ -35,7 +35,14 @@ extension Parser {
     /// negation = "not" negation | primary ;  a loop, so a long run of `not` cannot overflow the stack.
     mutating func parseNegation() -> Expr {
         var nots: [SourceRange] = []
+        defer { for _ in nots { leaveNesting() } }
         while isWord("not") {
+            // Each `not` nests the condition one level deeper, and the checker walks it recursively.
+            guard enterNesting() else {
+                let start = nots.first ?? currentRange
+                skipCondition()
+                return .bad(start)
+            }
             nots.append(currentRange)
             advance()
         }
@@ -119,6 +126,9 @@ extension Parser {
             case .lessOrEqual: comparison = .lessOrEqual
             case .greater: comparison = .greater
             case .greaterOrEqual: comparison = .greaterOrEqual
+            case .equals where current.start > 0 && source.bytes[current.start - 1] == UInt8(ascii: "!"):
+                // `!=`: the lexer has reported the `!` and suggested `is not`, which is what was meant.
+                comparison = .isNot
             case .equals:
                 report(.expected("`is` (write `\(reference.question.name) is …`)", found: "`=`", at: currentRange))
                 comparison = .is

@@ -16,7 +16,11 @@ extension Parser {
     /// declaration = header | include | roles | choices | section ;
     mutating func parseDeclaration() -> Declaration? {
         if current.kind == .rightBrace {
-            report(.unmatchedBrace(currentRange))
+            if bodiesClosedEarly > 0 {
+                bodiesClosedEarly -= 1
+            } else {
+                report(.unmatchedBrace(currentRange))
+            }
             advance()
             return nil
         }
@@ -41,9 +45,10 @@ extension Parser {
     /// Parses `{ element* }`, calling `element` until the closing brace; false when the brace was missing.
     ///
     /// A top-level keyword at the start of a line ends the body early: the `}` was probably forgotten.
-    mutating func parseBody(_ what: String, element: (inout Parser) -> Void) {
+    /// `what` is built only when there is a problem to report.
+    mutating func parseBody(_ what: @autoclosure () -> String, element: (inout Parser) -> Void) {
         guard current.kind == .leftBrace else {
-            report(.expected("`{` to open \(what)", found: describe(current), at: foundRange))
+            report(.expected("`{` to open \(what())", found: describe(current), at: foundRange))
             return
         }
         let open = currentRange
@@ -56,8 +61,9 @@ extension Parser {
         defer { leaveNesting() }
         while true {
             if accept(.rightBrace) { return }
-            if isAtEnd || (current.isAtLineStart && declarationKeywords.contains(text(of: current)) && current.kind == .identifier) {
-                report(.unclosedBrace(open, what: what))
+            if isAtEnd || (current.isAtLineStart && current.kind == .identifier && declarationKeywords.contains { wordEquals(current, $0) }) {
+                report(.unclosedBrace(open, what: what()))
+                if !isAtEnd { bodiesClosedEarly += 1 }
                 return
             }
             let start = position
@@ -145,7 +151,10 @@ extension Parser {
     mutating func parseSection() -> SectionDecl? {
         let start = currentRange
         advance()
-        guard let id = parseIdentifier("the section's identifier"), let title = parseText("the section's title") else {
+        // A section without its title is still parsed when its body follows, so its questions stay known.
+        guard let id = parseIdentifier("the section's identifier"),
+            let title = parseText("the section's title") ?? (current.kind == .leftBrace ? placeholderText : nil)
+        else {
             skipToNextLine()
             if current.kind == .leftBrace { skipBalancedBraces() }
             return nil

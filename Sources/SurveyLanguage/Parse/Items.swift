@@ -11,9 +11,9 @@ let clauseKeywords = [
 
 extension Parser {
     /// The items of a section or block body.
-    mutating func parseItems(_ what: String) -> [ItemDecl] {
+    mutating func parseItems(_ what: @autoclosure () -> String) -> [ItemDecl] {
         var items: [ItemDecl] = []
-        parseBody(what) { parser in
+        parseBody(what()) { parser in
             if let item = parser.parseItem() { items.append(item) }
         }
         return items
@@ -73,9 +73,9 @@ extension Parser {
     }
 
     /// The options of a choice list or choice question body.
-    mutating func parseOptions(_ what: String) -> [OptionDecl] {
+    mutating func parseOptions(_ what: @autoclosure () -> String) -> [OptionDecl] {
         var options: [OptionDecl] = []
-        parseBody(what) { parser in
+        parseBody(what()) { parser in
             if let option = parser.parseOption() { options.append(option) }
         }
         return options

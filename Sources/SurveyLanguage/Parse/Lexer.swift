@@ -59,6 +59,10 @@ private struct Lexer {
                 lexNumber(from: index)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
                 lexIdentifier()
+            case 0xE2 where bytes[index...].starts(with: leftCurlyQuote):
+                // Text pasted from a word processor: one diagnostic for the quote, and the text is still read as a string.
+                diagnostics.append(.unexpectedCharacter(range(index, index + 3), text: "\u{201C}"))
+                lexString()
             default:
                 lexPunctuation(byte)
             }
@@ -113,13 +117,19 @@ private struct Lexer {
         add(.number, start, index)
     }
 
+    /// Reads a string from its opening quote; one opened with `“` may also close with `”`.
     mutating func lexString() {
         let start = index
-        index += 1
+        let isCurly = bytes[index] == leftCurlyQuote[0]
+        index += isCurly ? leftCurlyQuote.count : 1
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
+                finishString(start)
+                return
+            case 0xE2 where isCurly && bytes[index...].starts(with: rightCurlyQuote):  // rightCurlyQuote[0], as a literal the loop need not load
+                index += rightCurlyQuote.count
                 finishString(start)
                 return
             case UInt8(ascii: "\\"):
@@ -193,6 +203,10 @@ private struct Lexer {
             while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
         } while index < bytes.count && isUnexpected(bytes[index])
         diagnostics.append(.unexpectedCharacter(range(start, index), text: String(decoding: bytes[start..<index], as: UTF8.self)))
+        // `#` was meant to start a comment: its words would only give more diagnostics.
+        if bytes[start] == UInt8(ascii: "#") {
+            while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        }
     }
 
     func isUnexpected(_ byte: UInt8) -> Bool {
@@ -240,6 +254,10 @@ private struct Lexer {
         return !looksBinary
     }
 }
+
+/// The curly quotes `“` and `”` in UTF-8, which word processors put around pasted text.
+let leftCurlyQuote: [UInt8] = [0xE2, 0x80, 0x9C]
+let rightCurlyQuote: [UInt8] = [0xE2, 0x80, 0x9D]
 
 /// The length of the valid UTF-8 sequence at an offset, or 0 when the bytes there are not valid UTF-8.
 func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {

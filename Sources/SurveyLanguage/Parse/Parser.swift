@@ -31,6 +31,8 @@ struct Parser {
     var depth = 0
     /// Set once the nesting limit has been reported, so a deep file gets one diagnostic.
     var hasReportedDepth = false
+    /// How many bodies a top-level keyword ended before their `}`; that many stray `}` later are not reported again.
+    var bodiesClosedEarly = 0
 
     init(source: SourceFile, file: Int, tokens: [Token]) {
         self.source = source
@@ -118,7 +120,7 @@ struct Parser {
     /// Skips to the next token that starts a line, stepping over balanced braces.
     mutating func skipToNextLine() {
         if isAtEnd { return }
-        advance()
+        if current.kind == .leftBrace { skipBalancedBraces() } else { advance() }
         while !isAtEnd && !current.isAtLineStart {
             if current.kind == .leftBrace { skipBalancedBraces() } else { advance() }
         }
@@ -146,14 +148,18 @@ struct Parser {
         return identifier
     }
 
+    /// An empty text standing in for one that is missing and has been reported, so the rest can still be parsed.
+    var placeholderText: TextLiteral { TextLiteral(value: "", range: previousEnd, pieces: [previousEnd]) }
+
     /// text = STRING { STRING } ;
     mutating func parseText(_ what: String) -> TextLiteral? {
         guard current.kind == .string else {
             report(.expected(what, found: describe(current), at: foundRange))
             return nil
         }
-        var value = ""
-        var pieces: [SourceRange] = []
+        var value = decodeString(current)
+        var pieces: [SourceRange] = [currentRange]
+        advance()
         while current.kind == .string {
             value += decodeString(current)
             pieces.append(currentRange)
@@ -163,10 +169,18 @@ struct Parser {
     }
 
     func decodeString(_ token: Token) -> String {
-        var start = token.start + 1
+        var start = token.start + (source.bytes[token.start] == leftCurlyQuote[0] ? leftCurlyQuote.count : 1)
         var end = token.end
-        if end > start, source.bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        if end > start, source.bytes[end - 1] == UInt8(ascii: "\"") {
+            end -= 1
+        } else if end >= start + rightCurlyQuote.count, source.bytes[(end - rightCurlyQuote.count)..<end].elementsEqual(rightCurlyQuote) {
+            end -= rightCurlyQuote.count
+        }
         if end < start { start = end }
+        // Most strings have no escapes: decode them straight from the source.
+        if !source.bytes[start..<end].contains(UInt8(ascii: "\\")) {
+            return String(decoding: source.bytes[start..<end], as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(end - start)
         var index = start

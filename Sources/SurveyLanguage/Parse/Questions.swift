@@ -4,26 +4,46 @@ extension Parser {
     /// question = kind IDENT text { clause } [ body ] ;
     mutating func parseQuestion(_ kind: QuestionType) -> QuestionDecl? {
         let kindRange = currentRange
+        let reported = diagnostics.count
         advance()
-        guard let id = parseIdentifier("the question's identifier"), let text = parseText("the question's text") else {
+        guard let id = parseIdentifier("the question's identifier") else {
             skipToNextLine()
             if current.kind == .leftBrace { skipBalancedBraces() }
             return nil
         }
+        // A question without its text is still parsed, so its name stays known and its body is read.
+        let text = parseText("the question's text") ?? placeholderText
         var question = QuestionDecl(kind: kind, kindRange: kindRange, id: id, text: text, range: kindRange.union(text.range))
-        var seen: [String: SourceRange] = [:]
-        while current.kind == .identifier && clauseKeywords.contains(self.text(of: current))
-            && !(current.isAtLineStart && isWord("when"))
-        {
-            let keyword = Identifier(name: self.text(of: current), range: currentRange)
-            // `check` may be given more than once: each is its own rule.
-            if keyword.name != "check", let first = seen[keyword.name] {
-                report(.duplicateClause(keyword, first: first))
+        // The clauses seen so far: a question has a handful, so a list is cheaper than a dictionary.
+        var seen: [(keyword: String, range: SourceRange)] = []
+        while !isAtEnd && current.kind != .leftBrace && current.kind != .rightBrace {
+            if current.kind == .identifier && clauseKeywords.contains(where: { wordEquals(current, $0) }) && !(current.isAtLineStart && isWord("when")) {
+                let keyword = Identifier(name: self.text(of: current), range: currentRange)
+                // `check` may be given more than once: each is its own rule.
+                let earlier = seen.firstIndex { $0.keyword == keyword.name }
+                if keyword.name != "check", let earlier {
+                    report(.duplicateClause(keyword, first: seen[earlier].range))
+                }
+                if let earlier { seen[earlier].range = keyword.range } else { seen.append((keyword.name, keyword.range)) }
+                let beforeClause = diagnostics.count
+                advance()
+                parseClause(keyword, into: &question)
+                question.clauses.append(ClauseMark(keyword: keyword.name, range: keyword.range.union(previousEnd)))
+                if diagnostics.count > beforeClause { skipMalformedClause() }
+            } else if current.isAtLineStart {
+                break
+            } else {
+                // One diagnostic per question: after an error, words that are not clauses are its consequence.
+                if diagnostics.count == reported {
+                    if current.kind == .identifier {
+                        report(.unknownClause(Identifier(name: self.text(of: current), range: currentRange), of: "question", candidates: clauseKeywords))
+                    } else {
+                        report(.expected("a clause such as `required` or `when`, or the end of the line", found: describe(current), at: currentRange))
+                    }
+                }
+                advance()
+                skipMalformedClause()
             }
-            seen[keyword.name] = keyword.range
-            advance()
-            parseClause(keyword, into: &question)
-            question.clauses.append(ClauseMark(keyword: keyword.name, range: keyword.range.union(previousEnd)))
         }
         if current.kind == .leftBrace {
             let open = currentRange
@@ -31,20 +51,22 @@ extension Parser {
             case .single, .multiple, .ranking: question.options = parseOptions("the options of `\(id.name)`")
             case .grid: question.rows = parseRows()
             default:
-                report(.bodyNotAllowed(open, kind: kind))
+                if diagnostics.count == reported { report(.bodyNotAllowed(open, kind: kind)) }
                 skipBalancedBraces()
             }
             question.bodyRange = open.union(previousEnd)
-        } else if !current.isAtLineStart && !isAtEnd && current.kind != .rightBrace {
-            if current.kind == .identifier {
-                report(.unknownClause(Identifier(name: self.text(of: current), range: currentRange), of: "question", candidates: clauseKeywords))
-            } else {
-                report(.expected("a clause such as `required` or `when`, or the end of the line", found: describe(current), at: currentRange))
-            }
-            skipToNextLine()
         }
         question.range = kindRange.union(previousEnd)
         return question
+    }
+
+    /// After a malformed clause, skips to where the question can resume: a clause word, its body, or the next line.
+    mutating func skipMalformedClause() {
+        while !isAtEnd && !current.isAtLineStart && current.kind != .leftBrace && current.kind != .rightBrace
+            && !(current.kind == .identifier && clauseKeywords.contains(where: { wordEquals(current, $0) }))
+        {
+            advance()
+        }
     }
 
     /// clause = "required" | "help" text | "from" IDENT | … ;  the keyword has been consumed.

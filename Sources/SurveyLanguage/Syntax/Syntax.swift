@@ -20,7 +20,7 @@ public struct NumberLiteral: Sendable, Hashable {
     public var text: String
     public var range: SourceRange
     /// Whether the literal is written without a fractional part.
-    public var isWhole: Bool { !text.contains(".") }
+    public var isWhole: Bool { !text.utf8.contains(UInt8(ascii: ".")) }
 }
 
 /// A parsed file: its declarations and comments.
@@ -100,7 +100,8 @@ public struct SectionDecl: Sendable {
 
 /// An entry of a section or block.
 public enum ItemDecl: Sendable {
-    case question(QuestionDecl)
+    // Boxed: a question declaration is over 800 bytes, and notes and blocks would otherwise take as much.
+    indirect case question(QuestionDecl)
     case note(NoteDecl)
     case block(BlockDecl)
 }

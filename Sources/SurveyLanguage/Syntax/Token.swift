@@ -31,10 +31,18 @@ public enum TokenKind: UInt8, Sendable {
 
 /// One token: its kind, byte range, and whether it is the first token on its line.
 public struct Token: Sendable {
-    public var kind: TokenKind
+    // The offsets first: with the two one-byte members last, a token takes 24 bytes instead of 32.
     public var start: Int
     public var end: Int
+    public var kind: TokenKind
     public var isAtLineStart: Bool
+
+    init(kind: TokenKind, start: Int, end: Int, isAtLineStart: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.isAtLineStart = isAtLineStart
+    }
 }
 
 /// A comment, kept so the formatter can put it back.

@@ -1,0 +1,91 @@
+import Foundation
+import SurveyBundle
+import SurveyDiff
+import SurveyLanguage
+import SurveyRuntime
+
+/// Reads a file the way `survey compile` does.
+@Sendable func readSource(_ path: String) -> Result<[UInt8], ReadFailure> {
+    guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadFailure("cannot read")) }
+    return .success([UInt8](data))
+}
+
+/// Measures every stage for one survey (and its second version) in this process; run in a fresh child per size.
+func measureSize(source path: String, secondVersion path2: String, questions: Int, runs: Int, budget: Double, workDir: String) throws -> SizeResult {
+    let baseline = processStatus("VmRSS")
+    let output = (workDir as NSString).appendingPathComponent("bench-\(questions).bundle.json")
+
+    // One whole compile first, so the peak it reaches is not mixed with later stages.
+    let firstData = try wholeCompile(path, to: output)
+    let compilePeak = processStatus("VmHWM")
+
+    let bytes = try readBytes(path)
+    var results: [StageResult] = []
+    func record(_ stage: Stage, bytes: Int, _ body: () throws -> Void) rethrows {
+        results.append(StageResult(stage: stage, seconds: try timings(runs: runs, budget: budget, body), bytes: bytes, questions: questions))
+    }
+
+    record(.lex, bytes: bytes.count) { consume(lex(bytes, file: 0).tokens.count) }
+    record(.parse, bytes: bytes.count) { consume(parseWithIncludes(main: path, bytes: bytes, read: readSource)) }
+    let parsed = parseWithIncludes(main: path, bytes: bytes, read: readSource)
+    record(.check, bytes: bytes.count) { consume(check(parsed)) }
+    record(.frontEnd, bytes: bytes.count) { consume(compile(path: path, bytes: bytes, read: readSource)) }
+
+    let compilation = compile(path: path, bytes: bytes, read: readSource)
+    let errors = compilation.diagnostics.filter { $0.severity == .error }.count
+    let warnings = compilation.diagnostics.count - errors
+    guard let checked = compilation.survey else {
+        throw BenchError("the generated survey has \(errors) errors: run `survey check \(path)`")
+    }
+    try record(.emit, bytes: bytes.count) { consume(try emit(checked, sources: compilation.sources).encoded()) }
+    try record(.compile, bytes: bytes.count) { consume(try wholeCompile(path, to: output)) }
+
+    let bundleData = firstData
+    try record(.load, bytes: bundleData.count) { consume(try LoadedSurvey.load(bundleData)) }
+    let loaded = try LoadedSurvey.load(bundleData)
+
+    let answers = plannedAnswers(loaded.questions, seed: 7)
+    var walk = try walkSurvey(loaded, answers: answers)
+    var perStep: [Double] = []
+    for _ in 0..<max(runs, 5) {
+        walk = try walkSurvey(loaded, answers: answers)
+        perStep.append(walk.answerSeconds / Double(max(walk.steps, 1)))
+    }
+    results.append(StageResult(stage: .answer, seconds: perStep, bytes: 0, questions: 1))
+
+    let newBytes = try readBytes(path2)
+    let newCompilation = compile(path: path2, bytes: newBytes, read: readSource)
+    guard let newBundle = try newCompilation.bundle(), let oldBundle = try compilation.bundle() else {
+        throw BenchError("the second version has errors: run `survey check \(path2)`")
+    }
+    record(.diff, bytes: 0) { consume(diff(oldBundle.survey, newBundle.survey)) }
+
+    return SizeResult(
+        questions: questions, sourceBytes: bytes.count, bundleBytes: bundleData.count, errors: errors,
+        warnings: warnings, baselineKiB: baseline, compilePeakKiB: compilePeak, peakKiB: processStatus("VmHWM"),
+        answerSteps: walk.steps, refusedAnswers: walk.refused, stages: results)
+}
+
+/// What `survey compile FILE -o OUT` does: read, parse, check, emit, encode, write through a temporary file.
+func wholeCompile(_ path: String, to output: String) throws -> Data {
+    let bytes = try readBytes(path)
+    let compilation = compile(path: path, bytes: bytes, read: readSource)
+    guard let bundle = try compilation.bundle() else { throw BenchError("`\(path)` has errors") }
+    let data = try bundle.encoded()
+    let temporary = output + ".tmp"
+    try data.write(to: URL(fileURLWithPath: temporary))
+    guard rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
+    return data
+}
+
+func readBytes(_ path: String) throws -> [UInt8] {
+    switch readSource(path) {
+    case .success(let bytes): return bytes
+    case .failure(let failure): throw BenchError("cannot read \(path): \(failure.reason)")
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,89 @@
+import SurveyBundle
+
+/// The variables the response data of a survey will have, one per answer value, with what each holds.
+struct Codebook {
+    var title: String
+    var version: String
+    var variables: [Variable]
+
+    /// One column of the response data.
+    struct Variable {
+        /// `question`, `question.option`, `question.row` or `question.option_text`.
+        var name: String
+        var question: String
+        var type: String
+        /// The codes and labels, or the range, of the values.
+        var values: String
+        /// Role labels, or "everyone".
+        var askedOf: String
+        /// The routing in words, when the question is not shown to everyone it could be.
+        var condition: String?
+    }
+}
+
+extension Codebook {
+    /// The codebook of a survey: grids by statement, multiple choice and ranking by option, typed text of
+    /// "specify" options as variables of their own.
+    init(_ survey: Survey) {
+        let index = SurveyIndex(survey)
+        let words = ConditionWords(index: index) { $0 }
+        title = survey.title
+        version = survey.version
+        variables = []
+        for placed in placedQuestions(survey) {
+            let question = placed.question
+            let roles = index.roles(asked: question.id)
+            let askedOf = roles.isEmpty || roles.count == survey.roles.count
+                ? "everyone" : roles.map { index.roleLabels[$0] ?? $0 }.joined(separator: "; ")
+            let conditions = (placed.section.condition.map { [$0] } ?? []) + placed.conditions
+            let condition = words.askedOnly(words.audience(conditions).rest)
+            let text = pipedText(question.text, questionName: { $0 })
+            func variable(_ name: String, _ text: String, _ type: String, _ values: String) -> Variable {
+                Variable(name: name, question: text, type: type, values: values, askedOf: askedOf, condition: condition)
+            }
+            let options = question.options ?? []
+            switch question.type {
+            case .single:
+                variables.append(variable(question.id, text, "single choice", codes(options)))
+            case .yesno:
+                variables.append(variable(question.id, text, "yes or no", "1 = Yes; 0 = No"))
+            case .multiple:
+                for option in options {
+                    variables.append(variable("\(question.id).\(option.id)", "\(text) — \(option.label)", "chosen", "1 = chosen; 0 = not chosen"))
+                }
+            case .ranking:
+                let ranks = min(question.maxChoices ?? options.count, options.count)
+                for option in options {
+                    variables.append(variable(
+                        "\(question.id).\(option.id)", "\(text) — \(option.label)", "rank",
+                        "1 to \(ranks), 1 the most preferred; empty when not ranked"))
+                }
+            case .grid:
+                for row in question.rows ?? [] {
+                    variables.append(variable("\(question.id).\(row.id)", "\(text) — \(row.text)", "single choice", codes(options)))
+                }
+            case .text:
+                variables.append(variable(question.id, text, "text", question.maxLength.map { "up to \($0) characters" } ?? "text"))
+            case .number, .decimal:
+                let range = question.min.flatMap { low in question.max.map { "\(numberWords(low)) to \(numberWords($0))" } } ?? "any"
+                variables.append(variable(
+                    question.id, text, question.type == .number ? "whole number" : "decimal number",
+                    range + (question.unit.map { " (\($0))" } ?? "")))
+            case .scale:
+                let low = question.min.map(numberWords) ?? "?"
+                let high = question.max.map(numberWords) ?? "?"
+                let values = "\(low)\(question.lowLabel.map { " (\($0))" } ?? "") to \(high)\(question.highLabel.map { " (\($0))" } ?? "")"
+                variables.append(variable(question.id, text, "scale", values))
+            }
+            for option in options where option.isSpecify == true && question.type != .grid {
+                variables.append(variable(
+                    "\(question.id).\(option.id)_text", "\(text) — text typed for \(quoted(option.label))", "text", "the typed text"))
+            }
+        }
+    }
+}
+
+/// Options as "1 = Strongly disagree; 2 = Disagree", or by identifier when they have no codes.
+func codes(_ options: [Option]) -> String {
+    options.map { "\($0.code.map(String.init) ?? $0.id) = \($0.label)" }.joined(separator: "; ")
+}

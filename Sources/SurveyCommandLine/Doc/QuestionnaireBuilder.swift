@@ -1,0 +1,96 @@
+import SurveyBundle
+
+extension Questionnaire {
+    /// The questionnaire of a survey, for everyone or as one role sees it (only the questions in its summary).
+    init(_ survey: Survey, role: String?) {
+        let index = SurveyIndex(survey)
+        let summary = role.flatMap { role in survey.summaries.first { $0.role == role } }
+        let shown = summary.map { Set($0.questions) }
+        var numbers: [String: Int] = [:]
+        for placed in placedQuestions(survey) where shown?.contains(placed.question.id) ?? true {
+            numbers[placed.question.id] = numbers.count + 1
+        }
+        let words = ConditionWords(index: index) { id in
+            numbers[id].map { "Q\($0)" } ?? "the question \(quoted(index.questions[id]?.text ?? id))"
+        }
+        title = survey.title
+        facts = (survey.version.isEmpty ? [] : ["Version \(survey.version)"]) + (survey.anonymous ? ["Anonymous"] : [])
+            + (survey.minutes.map { ["Target time \($0) minutes"] } ?? [])
+        description = survey.description
+        audience = role.map(words.group)
+        estimates = (summary.map { [$0] } ?? survey.summaries).map { summary in
+            Estimate(
+                group: summary.role.map(words.group).map(capitalisedFirst) ?? "Everyone",
+                questions: summary.questions.count, minutes: minutes(summary.seconds))
+        }
+        sections = []
+        var builder = EntryBuilder(words: words, role: role, shown: shown, numbers: numbers)
+        for section in survey.sections {
+            guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], role: role) else { continue }
+            builder.entries = []
+            builder.add(section.items, conditions: [])
+            let hasQuestions = builder.entries.contains { if case .question = $0 { true } else { false } }
+            let isNotesOnly = !section.items.contains(where: containsQuestion)
+            guard hasQuestions || (isNotesOnly && !builder.entries.isEmpty) else { continue }
+            sections.append(Part(
+                number: sections.count + 1, title: section.title, routing: words.askedOnly(sectionConditions),
+                entries: builder.entries))
+        }
+    }
+}
+
+func capitalisedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+func containsQuestion(_ item: Item) -> Bool {
+    switch item {
+    case .question: true
+    case .note: false
+    case .block(let block): block.items.contains(where: containsQuestion)
+    }
+}
+
+/// Collects the entries of one section, flattening blocks into each item's routing.
+private struct EntryBuilder {
+    let words: ConditionWords
+    let role: String?
+    let shown: Set<String>?
+    let numbers: [String: Int]
+    var entries: [Questionnaire.Entry] = []
+    /// The first question to show each named choice list, by list name.
+    var firstUse: [String: Int] = [:]
+
+    mutating func add(_ items: [Item], conditions: [Condition]) {
+        for item in items {
+            switch item {
+            case .note(let note):
+                guard let kept = decided(conditions + (note.condition.map { [$0] } ?? []), role: role) else { continue }
+                entries.append(.note(text: pipedText(note.text, questionName: words.questionName), routing: words.askedOnly(kept)))
+            case .block(let block):
+                add(block.items, conditions: conditions + [block.condition])
+            case .question(let question):
+                guard shown?.contains(question.id) ?? true, let number = numbers[question.id] else { continue }
+                let kept = decided(conditions + (question.condition.map { [$0] } ?? []), role: role) ?? []
+                var described = entry(question, number: number, routing: words.askedOnly(kept))
+                if let list = question.choiceList, question.type != .grid, (question.options?.count ?? 0) > 7 {
+                    described.sameOptionsAs = firstUse[list]
+                    if firstUse[list] == nil { firstUse[list] = number }
+                }
+                entries.append(.question(described))
+            }
+        }
+    }
+
+    func entry(_ question: Question, number: Int, routing: String?) -> Questionnaire.Question {
+        let options = (question.options ?? []).map { option in
+            Questionnaire.Choice(code: option.code.map(String.init), label: option.label, notes: optionNotes(option, in: question))
+        }
+        return Questionnaire.Question(
+            id: question.id, number: number, text: pipedText(question.text, questionName: words.questionName),
+            help: question.help.map { pipedText($0, questionName: words.questionName) }, isRequired: question.isRequired,
+            routing: routing, answer: answerWords(question), type: question.type, options: options, sameOptionsAs: nil,
+            rows: (question.rows ?? []).map(\.text),
+            checks: question.checks.map { check in
+                words.requirement(check.condition, of: question) + " Otherwise the survey says: " + quoted(check.message)
+            })
+    }
+}

@@ -1,0 +1,56 @@
+/// The changes from `old` to `new` as a unified diff with three lines of context, or "" when they are equal.
+func unifiedDiff(old: String, new: String, oldName: String, newName: String) -> String {
+    let changes = lineChanges(lines(of: old), lines(of: new))
+    let context = 3
+    let changed = changes.indices.filter { if case .same = changes[$0] { false } else { true } }
+    guard !changed.isEmpty else { return "" }
+    // Group changes whose context overlaps into hunks.
+    var hunks: [ClosedRange<Int>] = []
+    for index in changed {
+        let range = max(0, index - context)...min(changes.count - 1, index + context)
+        if let last = hunks.last, range.lowerBound <= last.upperBound + 1 {
+            hunks[hunks.count - 1] = last.lowerBound...range.upperBound
+        } else {
+            hunks.append(range)
+        }
+    }
+    var out = "--- \(oldName)\n+++ \(newName)\n"
+    // Line numbers where each change begins, one-based.
+    var oldLine = 1
+    var newLine = 1
+    var starts: [(old: Int, new: Int)] = []
+    for change in changes {
+        starts.append((oldLine, newLine))
+        switch change {
+        case .same: oldLine += 1; newLine += 1
+        case .removed: oldLine += 1
+        case .added: newLine += 1
+        }
+    }
+    for hunk in hunks {
+        let slice = changes[hunk]
+        let oldCount = slice.filter { if case .added = $0 { false } else { true } }.count
+        let newCount = slice.filter { if case .removed = $0 { false } else { true } }.count
+        let oldStart = oldCount == 0 ? starts[hunk.lowerBound].old - 1 : starts[hunk.lowerBound].old
+        let newStart = newCount == 0 ? starts[hunk.lowerBound].new - 1 : starts[hunk.lowerBound].new
+        out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
+        for change in slice {
+            switch change {
+            case .same(let line): out += " \(line)\n"
+            case .removed(let line): out += "-\(line)\n"
+            case .added(let line): out += "+\(line)\n"
+            }
+        }
+    }
+    return out
+}
+
+/// The lines of a text, without their line endings.
+private func lines(of text: String) -> [String] {
+    // Split the bytes, not the characters: Swift reads CR LF as one character.
+    var lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+        String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...], as: UTF8.self)
+    }
+    if lines.last == "" { lines.removeLast() }
+    return lines
+}

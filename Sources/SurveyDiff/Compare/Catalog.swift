@@ -1,0 +1,47 @@
+import SurveyBundle
+
+/// One question with what surrounds it: its section, the conditions around it and the notes before it.
+struct QuestionEntry {
+    var question: Question
+    /// The identifier of the section holding the question.
+    var section: String
+    /// The section condition, the conditions of the enclosing blocks, then the question's own, outermost first.
+    var conditions: [Condition]
+    /// The notes shown after the previous question of the section and before this one.
+    var notes: [String]
+}
+
+/// Every question of a survey in document order, with an index by identifier.
+struct Catalog {
+    var entries: [QuestionEntry] = []
+    /// Entry position by question identifier; the first question wins if an identifier repeats.
+    var positions: [String: Int] = [:]
+
+    init(_ survey: Survey) {
+        for section in survey.sections {
+            var pendingNotes: [String] = []
+            collect(section.items, section: section.id, conditions: section.condition.map { [$0] } ?? [], notes: &pendingNotes)
+        }
+    }
+
+    private mutating func collect(_ items: [Item], section: String, conditions: [Condition], notes: inout [String]) {
+        for item in items {
+            switch item {
+            case .question(let question):
+                if positions[question.id] == nil { positions[question.id] = entries.count }
+                entries.append(
+                    QuestionEntry(
+                        question: question, section: section,
+                        conditions: conditions + (question.condition.map { [$0] } ?? []), notes: notes))
+                notes = []
+            case .note(let note):
+                notes.append(note.text)
+            case .block(let block):
+                collect(block.items, section: section, conditions: conditions + [block.condition], notes: &notes)
+            }
+        }
+    }
+
+    /// The entry for a question identifier.
+    func entry(_ id: String) -> QuestionEntry? { positions[id].map { entries[$0] } }
+}

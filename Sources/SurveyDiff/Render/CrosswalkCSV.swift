@@ -1,0 +1,27 @@
+/// The crosswalk: one CSV row per question of either version, in report order, for analysts
+/// joining the two waves' data. RFC 4180: CRLF line ends, fields quoted when they hold a comma,
+/// quote, CR or LF, quotes doubled.
+///
+/// Columns: `old_id`, `new_id`, `verdict`, `ddi`, `reasons` (joined with `; `), and
+/// `option_mapping` (such as `agency=2->3; la->local_authority`).
+public func crosswalkCSV(_ diff: Diff) -> String {
+    var rows = [["old_id", "new_id", "verdict", "ddi", "reasons", "option_mapping"]]
+    for question in diff.questions {
+        rows.append([
+            question.oldID ?? "", question.newID ?? "", question.verdict.rawValue, question.verdict.ddiCommonality,
+            question.reasons.joined(separator: "; "), question.optionMapping.map(\.text).joined(separator: "; "),
+        ])
+    }
+    return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+}
+
+/// A field quoted when RFC 4180 requires it.
+func csvField(_ value: String) -> String {
+    let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    guard needsQuotes else { return value }
+    var quoted = "\""
+    for character in value {
+        if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+    }
+    return quoted + "\""
+}

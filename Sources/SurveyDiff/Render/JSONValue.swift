@@ -1,0 +1,82 @@
+/// A JSON document written with sorted keys and two-space indentation, the same on every platform.
+///
+/// The diff types are not `Codable` (only the bundle types are serialised), so the JSON report
+/// builds one of these by hand.
+enum JSONValue {
+    case null
+    case bool(Bool)
+    /// A number, already written as a JSON literal.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+
+    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+
+    /// The document as text, without a final newline.
+    var text: String {
+        var output = ""
+        write(to: &output, indent: "")
+        return output
+    }
+
+    private func write(to output: inout String, indent: String) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .number(let literal): output += literal
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let values):
+            if values.isEmpty {
+                output += "[]"
+                return
+            }
+            let inner = indent + "  "
+            output += "[\n"
+            for (index, value) in values.enumerated() {
+                output += inner
+                value.write(to: &output, indent: inner)
+                output += index == values.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "]"
+        case .object(let members):
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
+            let inner = indent + "  "
+            output += "{\n"
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (index, key) in keys.enumerated() {
+                output += inner
+                JSONValue.writeString(key, to: &output)
+                output += ": "
+                members[key]!.write(to: &output, indent: inner)
+                output += index == keys.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "}"
+        }
+    }
+
+    private static func writeString(_ value: String, to output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,47 @@
+import SurveyBundle
+
+/// Per-audience suffix sums of estimated seconds, from the role summaries.
+struct Estimates {
+    /// For each audience (each role in order, or the single audience), the seconds from each question position on.
+    private(set) var remaining: [[Double]] = []
+    /// For each question position, the most seconds over all audiences.
+    private(set) var mostRemaining: [Double] = []
+    private(set) var problems: [Inconsistency] = []
+
+    init(survey: Survey, questions: [Question], questionIndex: [String: Int]) {
+        let audiences: [String?] = survey.roles.isEmpty ? [nil] : survey.roles.map(\.id)
+        var summaries: [String?: RoleSummary] = [:]
+        for summary in survey.summaries {
+            if let role = summary.role, !audiences.contains(role) {
+                problems.append(.unknownSummaryRole(role))
+            } else if summaries[summary.role] != nil {
+                problems.append(.duplicateSummary(role: summary.role))
+            } else {
+                summaries[summary.role] = summary
+            }
+        }
+        for audience in audiences {
+            // A summary without a role stands for every role that has none of its own.
+            guard let summary = summaries[audience] ?? summaries[nil] else {
+                problems.append(.missingSummary(role: audience))
+                continue
+            }
+            var shown = [Bool](repeating: false, count: questions.count)
+            for id in summary.questions {
+                if let index = questionIndex[id] {
+                    shown[index] = true
+                } else {
+                    problems.append(.unknownSummaryQuestion(role: audience, question: id))
+                }
+            }
+            var suffix = [Double](repeating: 0, count: questions.count + 1)
+            for index in stride(from: questions.count - 1, through: 0, by: -1) {
+                suffix[index] = suffix[index + 1] + (shown[index] ? questions[index].seconds : 0)
+            }
+            remaining.append(suffix)
+        }
+        mostRemaining = (0...questions.count).map { index in
+            remaining.reduce(0) { Swift.max($0, $1[index]) }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import SurveyBundle
+
+/// A bundle that has been decoded, checked against its digest and for referential integrity, and indexed.
+public struct LoadedSurvey: Sendable {
+    let layout: Layout
+
+    /// Decodes and checks a bundle from its JSON.
+    public static func load(_ data: Data) throws(LoadError) -> LoadedSurvey {
+        let decoder = JSONDecoder()
+        let probe: FormatProbe
+        do {
+            probe = try decoder.decode(FormatProbe.self, from: data)
+        } catch {
+            throw DecodingProblem.loadError(error)
+        }
+        try Self.checkFormat(probe.format)
+        let bundle: SurveyBundle.Bundle
+        do {
+            bundle = try decoder.decode(SurveyBundle.Bundle.self, from: data)
+        } catch {
+            throw DecodingProblem.loadError(error)
+        }
+        return try LoadedSurvey(bundle)
+    }
+
+    /// Checks and indexes a bundle that is already decoded.
+    public init(_ bundle: SurveyBundle.Bundle) throws(LoadError) {
+        try Self.checkFormat(bundle.format)
+        guard bundle.digest.algorithm == "sha256" else { throw .unknownDigestAlgorithm(bundle.digest.algorithm) }
+        let computed: String
+        do {
+            computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
+        } catch {
+            throw .notABundle(path: "survey", problem: "cannot be encoded again: \(error)")
+        }
+        guard computed == bundle.digest.content else {
+            throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
+        }
+        layout = try Layout.build(bundle)
+    }
+
+    init(layout: Layout) {
+        self.layout = layout
+    }
+
+    /// The bundle as decoded.
+    public var bundle: SurveyBundle.Bundle { layout.bundle }
+
+    /// The survey the bundle holds.
+    public var survey: Survey { layout.bundle.survey }
+
+    /// The content digest that identifies this version of the survey.
+    public var digest: String { layout.bundle.digest.content }
+
+    /// Every question in the order it can be shown.
+    public var questions: [Question] { layout.questions.map(\.question) }
+
+    /// The question with this identifier, if there is one.
+    public func question(_ id: String) -> Question? {
+        layout.questionIndex[id].map { layout.questions[$0].question }
+    }
+
+    private static func checkFormat(_ format: Int) throws(LoadError) {
+        if format > SurveyBundle.Bundle.currentFormat { throw .newerFormat(format) }
+        if format < 1 { throw .unknownFormat(format) }
+    }
+}
+
+/// The one member read before the rest, so a newer format is refused before its layout confuses the decoder.
+private struct FormatProbe: Decodable {
+    let format: Int
+}

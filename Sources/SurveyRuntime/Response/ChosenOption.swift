@@ -1,0 +1,18 @@
+/// An option as recorded in a response: its identifier, its export code and any typed text.
+///
+/// JSON: `{"option": "other", "code": 9, "specify": "Locum"}`; `code` and `specify` are left out when absent.
+public struct ChosenOption: Codable, Hashable, Sendable {
+    /// The option identifier.
+    public var option: String
+    /// The option's numeric code for data export, if it has one.
+    public var code: Int?
+    /// The text typed for a `specify` option.
+    public var specify: String?
+
+    /// Creates a recorded option.
+    public init(option: String, code: Int? = nil, specify: String? = nil) {
+        self.option = option
+        self.code = code
+        self.specify = specify
+    }
+}

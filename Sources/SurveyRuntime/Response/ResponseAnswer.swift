@@ -1,0 +1,69 @@
+/// An answer as recorded in a response, with option codes beside option identifiers.
+///
+/// JSON: `{"option": "agency", "code": 2}` for `single`;
+/// `{"options": [{"option": "caseload", "code": 2}, …]}` for `multiple` and `ranking` (in the order given);
+/// `{"grid": {"valued": {"option": "agree", "code": 4}}}` for `grid`; the other kinds as in `Answer`.
+public enum ResponseAnswer: Hashable, Sendable {
+    /// The option of a `single` question.
+    case option(ChosenOption)
+    /// The options of a `multiple` question, or of a `ranking` in order of preference.
+    case options([ChosenOption])
+    /// A `text` answer.
+    case text(String)
+    /// A `number` answer.
+    case number(Int)
+    /// A `decimal` answer.
+    case decimal(Double)
+    /// A `scale` answer.
+    case scale(Int)
+    /// The option chosen for each answered statement of a `grid`.
+    case grid([String: ChosenOption])
+    /// A `yesno` answer.
+    case yesno(Bool)
+}
+
+extension ResponseAnswer: Codable {
+    enum CodingKeys: String, CodingKey { case option, options, text, number, decimal, scale, grid, yesno }
+
+    /// Decodes the object whose member names the kind of answer.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.option) {
+            self = .option(try ChosenOption(from: decoder))
+        } else if let options = try container.decodeIfPresent([ChosenOption].self, forKey: .options) {
+            self = .options(options)
+        } else if let text = try container.decodeIfPresent(String.self, forKey: .text) {
+            self = .text(text)
+        } else if let number = try container.decodeIfPresent(Int.self, forKey: .number) {
+            self = .number(number)
+        } else if let decimal = try container.decodeIfPresent(Double.self, forKey: .decimal) {
+            self = .decimal(decimal)
+        } else if let scale = try container.decodeIfPresent(Int.self, forKey: .scale) {
+            self = .scale(scale)
+        } else if let grid = try container.decodeIfPresent([String: ChosenOption].self, forKey: .grid) {
+            self = .grid(grid)
+        } else if let yesno = try container.decodeIfPresent(Bool.self, forKey: .yesno) {
+            self = .yesno(yesno)
+        } else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a response answer needs one of option, options, text, number, decimal, scale, grid, yesno"))
+        }
+    }
+
+    /// Encodes the object whose member names the kind of answer.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .option(let chosen): try chosen.encode(to: encoder)
+        case .options(let chosen): try container.encode(chosen, forKey: .options)
+        case .text(let text): try container.encode(text, forKey: .text)
+        case .number(let number): try container.encode(number, forKey: .number)
+        case .decimal(let decimal): try container.encode(decimal, forKey: .decimal)
+        case .scale(let scale): try container.encode(scale, forKey: .scale)
+        case .grid(let grid): try container.encode(grid, forKey: .grid)
+        case .yesno(let yesno): try container.encode(yesno, forKey: .yesno)
+        }
+    }
+}

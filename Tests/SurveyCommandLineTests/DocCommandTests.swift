@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct DocCommandTests {
+    let routing = commandFixtures.appendingPathComponent("inputs/routing.survey").path
+
+    @Test func `every piece of survey text is escaped in HTML`() {
+        let html = runTool(["doc", routing, "--format", "html"]).out
+        #expect(html.contains("<title>Routing &lt;in&gt; words &amp; &quot;escapes&quot;</title>"))
+        #expect(html.contains("Text with &lt;b&gt;markup&lt;/b&gt; &amp; ampersands"))
+        #expect(html.contains("I feel &lt;valued&gt;"))
+        #expect(!html.contains("<b>markup"))
+        #expect(!html.contains("<valued>"))
+    }
+
+    @Test func `the HTML page is standalone, fluid and printable`() {
+        let html = runTool(["doc", routing, "--format", "html"]).out
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(html.contains("@media print"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src="))
+    }
+
+    @Test func `a role's questionnaire has exactly the questions in its summary, with its time`() throws {
+        let run = runTool(["doc", routing, "--role", "la_manager"])
+        #expect(run.status == 0)
+        let questions = run.out.split(separator: "\n").filter { $0.hasPrefix("### Q") }.map { $0.split(separator: " ", maxSplits: 2)[2] }
+        #expect(questions == [
+            "Who pays you for your current work? \\*", "Which best describes your job? \\*",
+            "How many children are allocated to you? \\*", "How many of the \\[answer to Q3, or “children”\\] are on a plan?",
+            "How far do you agree? \\*", "How is your morale?", "Hours last week?",
+        ])
+        #expect(run.out.contains("**The questionnaire as local authority managers see it:** 7 questions, about"))
+        #expect(run.out.contains("*Asked only of those who did not give an answer to Q3 below 10.*\n\n> Only for managers with big teams."))
+        #expect(run.out.contains("*Asked only of those who gave an answer to Q3 of at least 20.*"), "role tests are decided for the role")
+    }
+
+    @Test func `doc writes atomically to a file with -o`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let output = folder.appendingPathComponent("routing.html").path
+        let run = runTool(["doc", routing, "--format", "html", "-o", output])
+        #expect(run.status == 0 && run.out.isEmpty)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == runTool(["doc", routing, "--format", "html"]).out)
+    }
+
+    @Test func `an unknown format is a usage error`() {
+        let run = runTool(["doc", routing, "--format", "pdf"])
+        #expect(run.status == 2)
+        #expect(run.error.contains("`--format` must be one of `markdown`, `html`"))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@Suite struct FormatCommandTests {
+    @Test func `fmt rewrites a file in place and a second run changes nothing`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let file = folder.appendingPathComponent("draft.survey")
+        try FileManager.default.copyItem(at: commandFixtures.appendingPathComponent("inputs/unformatted.survey"), to: file)
+        let first = runTool(["fmt", file.path])
+        #expect(first.status == 0)
+        #expect(first.error == "formatted \(file.path)\n")
+        let rewritten = try String(contentsOf: file, encoding: .utf8)
+        #expect(rewritten.contains("    agency \"An agency\"         = 2 // the usual case\n"))
+        let second = runTool(["fmt", file.path])
+        #expect(second.status == 0 && second.error.isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8) == rewritten)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["draft.survey"], "no temporary file is left behind")
+    }
+
+    @Test func `fmt leaves a file with syntax errors untouched and exits 1`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let file = folder.appendingPathComponent("broken.survey")
+        try FileManager.default.copyItem(at: commandFixtures.appendingPathComponent("inputs/broken.survey"), to: file)
+        let before = try Data(contentsOf: file)
+        let run = runTool(["fmt", file.path])
+        #expect(run.status == 1)
+        #expect(run.error.contains("error[E0201]"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func `fmt formats every survey in a folder`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        for name in ["formatted.survey", "unformatted.survey"] {
+            try FileManager.default.copyItem(at: commandFixtures.appendingPathComponent("inputs/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        #expect(runTool(["fmt", "--check", folder.path]).status == 1)
+        #expect(runTool(["fmt", folder.path]).status == 0)
+        #expect(runTool(["fmt", "--check", folder.path]) == ToolRun(status: 0, out: "", error: ""))
+    }
+
+    @Test func `fmt without a path is a usage error`() {
+        let run = runTool(["fmt"])
+        #expect(run.status == 2)
+        #expect(run.error.hasPrefix("error: name the files or folders to format"))
+    }
+}

@@ -1,0 +1,294 @@
+import SurveyBundle
+import SurveyRuntime
+import Testing
+
+private let employer = ask(.single, "employer", options: ["la", "agency"]) { $0.isRequired = true }
+private let level = ask(.single, "level", options: ["practitioner", "manager"]) { $0.isOrdered = true }
+
+/// The single sentence an inconsistent fixture is refused with.
+private func message(_ fixture: Fixture) -> String? {
+    loadError(fixture.data)?.description
+}
+
+@Test func `a question declared twice is refused`() {
+    let fixture = Fixture(section("s", ask(.yesno, "working"), ask(.text, "working")))
+    #expect(inconsistencies(fixture) == [.duplicateQuestion("working")])
+    #expect(message(fixture) == "the bundle is inconsistent: question `working` is declared more than once")
+}
+
+@Test func `repeated options and codes are refused`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.single, "employer", options: ["la", "la"]),
+            ask(.single, "level", options: ["a", "b"]) { $0.options![1].code = 1 }))
+    #expect(
+        inconsistencies(fixture) == [
+            .duplicateOption(question: "employer", option: "la"), .duplicateCode(question: "level", code: 1),
+        ])
+}
+
+@Test func `a choice question without options and a grid without statements are refused`() {
+    let fixture = Fixture(section("s", ask(.single, "employer"), ask(.grid, "views", options: ["agree"])))
+    #expect(
+        inconsistencies(fixture) == [.missingOptions(question: "employer", type: .single), .missingRows(question: "views")])
+}
+
+@Test func `a condition that names no question is refused`() {
+    let fixture = Fixture(section("s", ask(.yesno, "rates") { $0.condition = test("employr", .is, .option("agency")) }))
+    #expect(
+        message(fixture)
+            == "the bundle is inconsistent: the condition of question `rates` reads `employr`, which is not a question")
+}
+
+@Test func `a condition that reads a later question or its own question is refused`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.yesno, "first") { $0.condition = test("second", .is, .bool(true)) },
+            ask(.yesno, "second") { $0.condition = answered("second") }))
+    #expect(
+        inconsistencies(fixture) == [
+            .laterQuestion(.question("first"), name: "second"), .laterQuestion(.question("second"), name: "second"),
+        ])
+    #expect(
+        inconsistencies(fixture).first?.description
+            == "the condition of question `first` reads `second`, which is not asked before it")
+}
+
+@Test func `a block condition that reads a question inside the block is refused`() {
+    let fixture = Fixture(section("s", block(answered("inner"), ask(.yesno, "inner"))))
+    #expect(inconsistencies(fixture) == [.laterQuestion(.block(section: "s"), name: "inner")])
+}
+
+@Test func `a section condition may read only questions of earlier sections`() {
+    let good = Fixture(section("a", ask(.yesno, "working")), section("b", when: answered("working"), ask(.text, "why")))
+    let bad = Fixture(section("a", when: answered("working"), ask(.yesno, "working")))
+    #expect(inconsistencies(good) == [])
+    #expect(inconsistencies(bad) == [.laterQuestion(.section("a"), name: "working")])
+}
+
+@Test func `a check may read its own question but not a later one`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.decimal, "worked") {
+                $0.checks = [
+                    Check(condition: test("worked", .lessOrEqual, .number(100)), message: "Too many"),
+                    Check(condition: test("paid", .lessOrEqual, .number(1)), message: "Later"),
+                ]
+            },
+            ask(.decimal, "paid")))
+    #expect(inconsistencies(fixture) == [.laterQuestion(.check(question: "worked"), name: "paid")])
+}
+
+@Test func `statements of grids are checked`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.grid, "views", options: ["disagree", "agree"], rows: ["valued"]),
+            ask(.yesno, "working"),
+            ask(.text, "a") { $0.condition = test("views.paid", .is, .option("agree")) },
+            ask(.text, "b") { $0.condition = answered("working.valued") },
+            ask(.text, "c") { $0.condition = test("views", .is, .option("agree")) }))
+    #expect(
+        inconsistencies(fixture) == [
+            .unknownRow(.question("a"), question: "views", row: "paid"),
+            .rowOfNonGrid(.question("b"), question: "working"),
+            .wholeGridTested(.question("c"), question: "views"),
+        ])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the condition of question `a` reads `views.paid`, but grid `views` has no statement `paid`")
+}
+
+@Test func `a comparison with an option the question does not have is refused`() {
+    let fixture = Fixture(section("s", employer, ask(.yesno, "rates") { $0.condition = test("employer", .is, .option("agnecy")) }))
+    #expect(
+        message(fixture)
+            == "the bundle is inconsistent: the condition of question `rates` compares `employer` with `agnecy`, which is not an option of `employer`"
+    )
+}
+
+@Test func `a value of the wrong type is refused`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.number, "caseload"),
+            ask(.yesno, "heavy") { $0.condition = test("caseload", .greater, .option("many")) },
+            ask(.yesno, "named") { $0.condition = among("heavy", .bool(true), .text("maybe")) }))
+    #expect(
+        inconsistencies(fixture) == [
+            .mismatchedValue(.question("heavy"), reference: "caseload", type: .number, value: .option("many")),
+            .mismatchedValue(.question("named"), reference: "heavy", type: .yesno, value: .text("maybe")),
+        ])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the condition of question `heavy` compares `caseload`, a number question, with option `many`")
+}
+
+@Test func `includes is refused on anything but multiple and ranking`() {
+    let fixture = Fixture(section("s", employer, ask(.yesno, "rates") { $0.condition = test("employer", .includes, .option("agency")) }))
+    #expect(
+        inconsistencies(fixture).map(\.description) == [
+            "the condition of question `rates` uses `includes` on `employer`, a single question"
+        ])
+}
+
+@Test func `is is refused on a multiple question`() {
+    let fixture = Fixture(
+        section(
+            "s", ask(.multiple, "helps", options: ["pay", "time"]),
+            ask(.yesno, "x") { $0.condition = test("helps", .is, .option("pay")) }))
+    #expect(inconsistencies(fixture) == [.misusedComparison(.question("x"), reference: "helps", type: .multiple, comparison: .is)])
+}
+
+@Test func `an ordered comparison on unordered options is refused`() {
+    let fixture = Fixture(section("s", employer, ask(.yesno, "x") { $0.condition = test("employer", .less, .option("agency")) }))
+    #expect(
+        inconsistencies(fixture).map(\.description) == [
+            "the condition of question `x` uses `<` on `employer`, whose options are not ordered"
+        ])
+}
+
+@Test func `role tests are checked against the roles and the screener`() {
+    let roles = [role("la_worker", test("employer", .is, .option("la"))), role("agency_worker", test("employer", .is, .option("agency")))]
+    let fixture = Fixture(
+        roles: roles, screener: ["employer"],
+        section(
+            "s",
+            ask(.yesno, "early") { $0.condition = .role(["la_worker"]) },
+            employer,
+            ask(.yesno, "late") { $0.condition = .role(["student"]) }))
+    #expect(
+        inconsistencies(fixture) == [
+            .roleBeforeScreener(.question("early"), lastScreener: "employer"),
+            .unknownRole(.question("late"), role: "student"),
+        ])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the condition of question `early` tests the role before the last screener question `employer` is asked")
+}
+
+@Test func `a role test in a survey without roles is refused`() {
+    let fixture = Fixture(section("s", when: .role(["x"]), ask(.yesno, "a")))
+    #expect(inconsistencies(fixture).map(\.description) == ["the condition of section `s` tests the role, but the survey has no roles"])
+}
+
+@Test func `role rules read only screener questions and never the role`() {
+    let fixture = Fixture(
+        roles: [
+            role("a", test("employer", .is, .option("la"))), role("b", test("level", .is, .option("manager"))),
+            role("c", .role(["a"])),
+        ],
+        screener: ["employer"], section("s", employer, level))
+    #expect(
+        inconsistencies(fixture) == [.roleRuleReadsNonScreener(role: "b", question: "level"), .roleRuleReadsRole(role: "c")])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the rule of role `b` reads `level`, which is not a screener question")
+}
+
+@Test func `screener questions must exist and be single or yesno`() {
+    let fixture = Fixture(
+        roles: [role("a", test("employer", .is, .option("la")))], screener: ["employer", "name", "ghost"],
+        section("s", employer, ask(.text, "name")))
+    #expect(inconsistencies(fixture) == [.screenerType(question: "name", type: .text), .unknownScreener("ghost")])
+}
+
+@Test func `summaries must cover each role once and name known questions`() {
+    var fixture = Fixture(
+        roles: [role("a", test("employer", .is, .option("la"))), role("b", test("employer", .is, .option("agency")))],
+        screener: ["employer"], section("s", employer))
+    fixture.summaries = [
+        RoleSummary(role: "a", questions: ["employer", "ghost"], seconds: 10),
+        RoleSummary(role: "z", questions: [], seconds: 0),
+    ]
+    #expect(
+        inconsistencies(fixture) == [
+            .unknownSummaryRole("z"), .unknownSummaryQuestion(role: "a", question: "ghost"), .missingSummary(role: "b"),
+        ])
+    #expect(inconsistencies(fixture)[2].description == "role `b` has no summary")
+}
+
+@Test func `impossible bounds are refused`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            ask(.number, "caseload") { $0.min = 80; $0.max = 0 },
+            ask(.scale, "recommend"),
+            ask(.scale, "half") { $0.min = 0.5; $0.max = 10 },
+            ask(.scale, "huge") { $0.min = 0; $0.max = 200 },
+            ask(.multiple, "helps", options: ["a", "b", "c"]) { $0.minChoices = 3; $0.maxChoices = 2 },
+            ask(.ranking, "top", options: ["a", "b"]) { $0.maxChoices = 3 },
+            ask(.text, "none") { $0.maxLength = 0 }))
+    #expect(
+        inconsistencies(fixture) == [
+            .invertedRange(question: "caseload", min: 80, max: 0), .missingScaleRange(question: "recommend"),
+            .fractionalScaleRange(question: "half"), .oversizedScale(question: "huge", points: 201),
+            .invertedChoiceCounts(question: "helps", min: 3, max: 2),
+            .impossibleChoiceCount(question: "top", count: 3, options: 2),
+            .invalidMaxLength(question: "none", maxLength: 0),
+        ])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "question `caseload` has the range 80...0, whose low end is above its high end")
+}
+
+@Test func `pipes must name earlier questions`() {
+    let fixture = Fixture(
+        section(
+            "s",
+            note("Hello {name|there}"),
+            ask(.text, "name", text: "Your name, {name}?"),
+            ask(.text, "x", text: "{ghost} and {{literal}}") { $0.help = "{name} is fine" }))
+    #expect(
+        inconsistencies(fixture) == [
+            .laterQuestion(.questionText("name"), name: "name"), .unknownQuestion(.questionText("x"), name: "ghost"),
+            .laterQuestion(.noteText(section: "s"), name: "name"),
+        ])
+}
+
+@Test func `several problems are reported together`() {
+    let fixture = Fixture(section("s", ask(.yesno, "a"), ask(.yesno, "a") { $0.condition = answered("b") }))
+    let error = loadError(fixture.data)
+    #expect(
+        error?.description == """
+            the bundle is inconsistent in 2 ways:
+              - question `a` is declared more than once
+              - the condition of question `a` reads `b`, which is not a question
+            """)
+}
+
+@Test func `a comparison with another answer needs an earlier numeric question`() {
+    let fixture = Fixture(
+        section(
+            "s", ask(.text, "name"), ask(.number, "paid"),
+            ask(.yesno, "a") { $0.condition = test("paid", .less, .answer("name")) },
+            ask(.yesno, "b") { $0.condition = test("paid", .less, .answer("later")) },
+            ask(.number, "later")))
+    #expect(
+        inconsistencies(fixture) == [
+            .mismatchedValue(.question("a"), reference: "paid", type: .number, value: .answer("name")),
+            .laterQuestion(.question("b"), name: "later"),
+        ])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the condition of question `a` compares `paid`, a number question, with the answer to `name`")
+}
+
+@Test func `a summary without a role stands for roles without their own`() throws {
+    var fixture = Fixture(
+        roles: [role("a", test("employer", .is, .option("la"))), role("b", test("employer", .is, .option("agency")))],
+        screener: ["employer"], section("s", employer, ask(.yesno, "x")))
+    fixture.summaries = [
+        RoleSummary(role: nil, questions: ["employer", "x"], seconds: 20),
+        RoleSummary(role: "a", questions: ["employer"], seconds: 10),
+    ]
+    var session = try fixture.session()
+    try session.answer(.option("agency"))
+    #expect(session.progress.secondsRemaining == 10)
+    var other = try fixture.session()
+    try other.answer(.option("la"))
+    #expect(other.progress.secondsRemaining == 0)
+}
