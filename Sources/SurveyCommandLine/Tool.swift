@@ -16,6 +16,8 @@ public enum Tool {
         Command(name: "check", summary: "check surveys and report every problem", usage: checkUsage, run: runCheck),
         Command(name: "compile", summary: "check a survey and write its JSON bundle", usage: compileUsage, run: runCompile),
         Command(name: "paths", summary: "show, per role, the questions asked and the time", usage: pathsUsage, run: runPaths),
+        Command(name: "run", summary: "take a survey in the terminal, or replay a file of answers", usage: runUsage, run: runRun),
+        Command(name: "diff", summary: "compare two versions question by question, with comparability verdicts", usage: diffUsage, run: runDiff),
         Command(name: "explain", summary: "explain a diagnostic code with examples", usage: explainUsage, run: runExplain),
         Command(name: "fmt", summary: "rewrite surveys in the canonical layout", usage: formatUsage, run: runFormat),
         Command(name: "doc", summary: "write the questionnaire as Markdown or HTML for people to read", usage: docUsage, run: runDoc),

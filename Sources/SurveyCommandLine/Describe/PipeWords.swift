@@ -26,10 +26,11 @@ func pipedText(_ text: String, questionName: (String) -> String) -> String {
 }
 
 extension String {
+    /// The string without leading and trailing spaces, tabs and carriage returns.
     var trimmingSpaces: String {
         var text = Substring(self)
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
+        while let first = text.first, first == " " || first == "\t" || first == "\r" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
         return String(text)
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+import SurveyBundle
+import SurveyRuntime
+
+/// A respondent taking a survey line by line: from a terminal, or from standard input in a script.
+///
+/// After every move the session state is saved to the resume file, through a temporary file and a rename,
+/// so a killed process leaves the previous or the new state and never loses more than the answer being typed.
+struct Conversation {
+    var session: Session
+    let context: Context
+    /// Where the state is saved after every move.
+    let resumePath: String
+
+    /// How a conversation ended.
+    enum End: Equatable {
+        /// The respondent passed the last item.
+        case completed
+        /// The respondent typed `:quit`.
+        case quit
+        /// Standard input ended before the survey did.
+        case endOfInput
+    }
+
+    static let commands = """
+        Commands: Enter skips an optional question (or keeps your earlier answer), :back goes to the \
+        previous question, :skip leaves this question unanswered, :quit saves your answers and stops, \
+        :help shows this.
+
+        """
+
+    /// Runs until the survey is complete, the respondent quits or the input ends.
+    mutating func run() throws(UsageError) -> End {
+        var shownSection: String?
+        while let item = session.current {
+            if let section = session.currentSection, section.id != shownSection {
+                context.out("\n== \(section.title) ==\n")
+                shownSection = section.id
+            }
+            switch item {
+            case .note(let note):
+                context.out("\n" + session.text(of: note) + "\n")
+                try? session.proceed()
+            case .question(let question):
+                context.out("\n\(progressLine(session.progress))\n" + questionPrompt(question, in: session) + rowPrompt(question, 0) + "> ")
+                guard let end = try ask(question) else { continue }
+                return end
+            }
+        }
+        return .completed
+    }
+
+    /// Reads lines until the question is answered, skipped or left; returns how the conversation ended, if it did.
+    private mutating func ask(_ question: Question) throws(UsageError) -> End? {
+        while true {
+            guard let line = readLine() else { return .endOfInput }
+            switch line.trimmingSpaces {
+            case ":quit", ":q": return .quit
+            case ":help", ":h", "?":
+                context.out(Self.commands)
+            case ":back", ":b":
+                if session.back() {
+                    try save()
+                    return nil
+                }
+                context.out("  ! This is the first question.\n")
+            case ":skip", ":s":
+                if move({ (session: inout Session) throws(ValidationError) in try session.skip() }) { return nil }
+            case "" where question.type != .grid:
+                let previous = session.previousAnswer
+                if move({ (session: inout Session) throws(ValidationError) in
+                    if let previous { try session.answer(previous) } else { try session.skip() }
+                }) { return nil }
+            default:
+                let typed: Result<Answer, AnswerInputError>
+                if question.type == .grid {
+                    guard let cells = try askRows(of: question, first: line) else { return .endOfInput }
+                    if let end = cells.end { return end }
+                    typed = .success(.grid(cells.cells))
+                } else {
+                    typed = parseAnswer(line, for: question)
+                }
+                switch typed {
+                case .failure(let error):
+                    context.out("  ! \(error.message)\n")
+                case .success(var answer):
+                    guard let specified = askSpecify(answer, of: question) else { return .endOfInput }
+                    answer = specified
+                    if move({ (session: inout Session) throws(ValidationError) in
+                        if case .grid(let cells) = answer, cells.isEmpty { try session.skip() } else { try session.answer(answer) }
+                    }) { return nil }
+                }
+            }
+            context.out("> ")
+        }
+    }
+
+    /// Makes a move, saving the state when it succeeds and showing the reason when it is refused.
+    private mutating func move(_ step: (inout Session) throws(ValidationError) -> Void) -> Bool {
+        do {
+            try step(&session)
+        } catch {
+            context.out("  ! \(error.message)\n")
+            return false
+        }
+        do { try save() } catch { context.error("warning: \(error.message)\n") }
+        return true
+    }
+
+    /// Asks each statement of a grid in turn; the first line typed answers the first statement.
+    private mutating func askRows(of question: Question, first: String) throws(UsageError) -> (cells: [String: String], end: End?)? {
+        var previous: [String: String] = [:]
+        if case .grid(let cells)? = session.previousAnswer { previous = cells }
+        var cells: [String: String] = [:]
+        var line: String? = first
+        for (index, row) in (question.rows ?? []).enumerated() {
+            if index > 0 {
+                context.out(rowPrompt(question, index) + "> ")
+                line = readLine()
+            }
+            guard let typed = line?.trimmingSpaces else { return nil }
+            switch typed {
+            case ":quit", ":q": return (cells, .quit)
+            case "": if let kept = previous[row.id] { cells[row.id] = kept }
+            default:
+                switch option(typed, in: question.options ?? []) {
+                case .success(let id): cells[row.id] = id
+                case .failure(let error):
+                    context.out("  ! \(error.message) This statement is left blank.\n")
+                }
+            }
+        }
+        return (cells, nil)
+    }
+
+    /// Asks for the typed text of a chosen "please specify" option that has none yet.
+    private mutating func askSpecify(_ answer: Answer, of question: Question) -> Answer? {
+        let specifying = Set((question.options ?? []).filter { $0.isSpecify == true }.map(\.id))
+        switch answer {
+        case .option(let id, nil) where specifying.contains(id):
+            context.out("  Please specify (Enter to leave it out):\n> ")
+            guard let text = readLine()?.trimmingSpaces else { return nil }
+            return .option(id, specify: text.isEmpty ? nil : text)
+        case .options(let ids, var specify):
+            for id in ids where specifying.contains(id) && specify[id] == nil {
+                context.out("  Please specify \(quoted(label(id, of: question))) (Enter to leave it out):\n> ")
+                guard let text = readLine()?.trimmingSpaces else { return nil }
+                if !text.isEmpty { specify[id] = text }
+            }
+            return .options(ids, specify: specify)
+        default:
+            return answer
+        }
+    }
+
+    /// The statement of a grid to answer next, with its earlier answer; nothing for other questions.
+    private func rowPrompt(_ question: Question, _ index: Int) -> String {
+        guard question.type == .grid, let row = question.rows?[index] else { return "" }
+        var previous: String?
+        if case .grid(let cells)? = session.previousAnswer { previous = cells[row.id] }
+        return "  \(row.text)" + (previous.map { " [was \(label($0, of: question))]" } ?? "") + "\n"
+    }
+
+    private func label(_ id: String, of question: Question) -> String {
+        question.options?.first { $0.id == id }?.label ?? id
+    }
+
+    /// Reads a line, echoing it when standard input is not a terminal so the transcript reads as a dialogue.
+    private func readLine() -> String? {
+        guard let line = context.readLine() else { return nil }
+        if !context.isInputTerminal { context.out(line + "\n") }
+        return line
+    }
+
+    /// Saves the session state to the resume file.
+    func save() throws(UsageError) {
+        let data: Data
+        do { data = try session.state.encoded() } catch { throw UsageError("cannot encode the session: \(error)") }
+        try writeAtomically(data, to: resumePath)
+    }
+}

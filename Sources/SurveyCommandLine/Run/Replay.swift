@@ -1,0 +1,82 @@
+import Foundation
+import SurveyBundle
+import SurveyRuntime
+import SurveyLanguage
+
+/// One line of an answers file: `question_id = answer`.
+struct AnswerLine {
+    var line: Int
+    var question: String
+    var text: String
+}
+
+/// Reads an answers file: one `question_id = answer` per line; blank lines and lines starting with `#` are ignored.
+func parseAnswerFile(_ text: String, path: String) -> (lines: [AnswerLine], problems: [String]) {
+    var lines: [AnswerLine] = []
+    var problems: [String] = []
+    var seen: [String: Int] = [:]
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let line = String(raw).trimmingSpaces
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        guard let equals = line.firstIndex(of: "=") else {
+            problems.append("\(path):\(index + 1): expected `question_id = answer`, found `\(line)`")
+            continue
+        }
+        let question = String(line[..<equals]).trimmingSpaces
+        let answer = String(line[line.index(after: equals)...]).trimmingSpaces
+        if let first = seen[question] {
+            problems.append("\(path):\(index + 1): `\(question)` is answered twice (first on line \(first))")
+            continue
+        }
+        seen[question] = index + 1
+        lines.append(AnswerLine(line: index + 1, question: question, text: answer))
+    }
+    return (lines, problems)
+}
+
+/// Walks a session with the answers of a file: each question shown takes its answer, or is skipped when the
+/// file has none. Returns the problems; the first invalid answer stops the walk, because what follows depends on it.
+func replay(_ answers: [AnswerLine], path: String, session: inout Session, log: (String) -> Void) -> [String] {
+    var byQuestion: [String: AnswerLine] = [:]
+    for answer in answers { byQuestion[answer.question] = answer }
+    var problems: [String] = []
+    for answer in answers where session.survey.question(answer.question) == nil {
+        let ids = session.survey.questions.map(\.id)
+        let hint = closestMatch(to: answer.question, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
+        problems.append("\(path):\(answer.line): `\(answer.question)` is not a question of this survey\(hint)")
+    }
+    guard problems.isEmpty else { return problems }
+    var used: Set<String> = []
+    while let item = session.current {
+        guard case .question(let question) = item else {
+            try? session.proceed()
+            continue
+        }
+        guard let answer = byQuestion[question.id] else {
+            do {
+                try session.skip()
+            } catch {
+                return ["\(path): `\(question.id)` is required, but the file has no answer for it"]
+            }
+            continue
+        }
+        used.insert(question.id)
+        let where_ = "\(path):\(answer.line)"
+        switch parseAnswer(answer.text, for: question) {
+        case .failure(let error):
+            return ["\(where_): the answer to `\(question.id)` cannot be read: \(error.message)"]
+        case .success(let value):
+            do {
+                try session.answer(value)
+            } catch {
+                return ["\(where_): the answer to `\(question.id)` is not valid: \(error.message)"]
+            }
+            log("\(where_): \(question.id) ← \(answerText(value, for: question))\n")
+        }
+    }
+    for answer in answers where !used.contains(answer.question) {
+        let role = session.role.map { " to this respondent (role \($0))" } ?? " to this respondent"
+        problems.append("\(path):\(answer.line): `\(answer.question)` was answered, but it is not shown\(role)")
+    }
+    return problems
+}
