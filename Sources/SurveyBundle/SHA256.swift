@@ -69,7 +69,11 @@ public struct SHA256: Sendable {
 
     /// Returns the lowercase hexadecimal SHA-256 digest of the given bytes.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        let digest = hash(bytes)
+        hexDigits(hash(bytes))
+    }
+
+    /// Writes a digest in lowercase hexadecimal.
+    static func hexDigits(_ digest: [UInt8]) -> String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var chars = [UInt8]()
         chars.reserveCapacity(digest.count * 2)

@@ -100,7 +100,7 @@ private enum Subject {
         }
     }
 
-    func compare(_ comparison: Comparison, _ operand: Operand, positions: [String: Int]) -> Bool {
+    func compare(_ comparison: Comparison, _ operand: Operand, positions: OptionPositions) -> Bool {
         switch comparison {
         case .is: return equals(operand)
         case .isNot: return !equals(operand)

@@ -61,10 +61,38 @@ struct QuestionEntry: Sendable {
     /// The position of the question in `Layout.items`.
     let item: Int
     /// The position of each option, by identifier.
-    let positions: [String: Int]
+    let positions: OptionPositions
     /// The statement identifiers of a grid.
     let rows: Set<String>
     let checks: [CheckRule]
+}
+
+/// The position of each option of a question, by identifier (the first option with it, if several have it).
+///
+/// Most questions have a handful of options: searching them is cheaper than building a dictionary per
+/// question on load, which was a tenth of loading. Long lists get the dictionary.
+struct OptionPositions: Sendable {
+    private let options: [Option]
+    private let table: [String: Int]?
+
+    init(_ options: [Option]?) {
+        let options = options ?? []
+        self.options = options
+        if options.count <= 16 {
+            table = nil
+        } else {
+            var table: [String: Int] = [:]
+            for (position, option) in options.enumerated() where table[option.id] == nil {
+                table[option.id] = position
+            }
+            self.table = table
+        }
+    }
+
+    subscript(id: String) -> Int? {
+        if let table { return table[id] }
+        return options.firstIndex { $0.id == id }
+    }
 }
 
 /// A resolved check with the message shown when it fails.

@@ -42,3 +42,13 @@ extension LoadError: CustomStringConvertible {
         }
     }
 }
+
+extension LoadError {
+    /// The load error for bundle JSON that could not be read.
+    init(_ error: BundleReadError) {
+        switch error {
+        case .notJSON(let detail): self = .notJSON(detail)
+        case .notABundle(let path, let problem): self = .notABundle(path: path, problem: problem)
+        }
+    }
+}

@@ -7,35 +7,44 @@ public struct LoadedSurvey: Sendable {
 
     /// Decodes and checks a bundle from its JSON.
     public static func load(_ data: Data) throws(LoadError) -> LoadedSurvey {
-        let decoder = JSONDecoder()
-        let probe: FormatProbe
+        let read: ReadBundle
         do {
-            probe = try decoder.decode(FormatProbe.self, from: data)
+            read = try BundleReader.bundleWithWrittenDigest(from: data)
         } catch {
-            throw DecodingProblem.loadError(error)
+            // The reader stops at the first problem it meets; report what matters first: data that is
+            // not JSON anywhere, then a format this runtime does not read, and only then the layout.
+            let format: Int
+            do {
+                format = try BundleReader.format(of: data)
+            } catch {
+                throw LoadError(error)
+            }
+            try Self.checkFormat(format)
+            throw LoadError(error)
         }
-        try Self.checkFormat(probe.format)
-        let bundle: SurveyBundle.Bundle
-        do {
-            bundle = try decoder.decode(SurveyBundle.Bundle.self, from: data)
-        } catch {
-            throw DecodingProblem.loadError(error)
-        }
-        return try LoadedSurvey(bundle)
+        return try LoadedSurvey(read.bundle, writtenContentDigest: read.writtenContentDigest)
     }
 
     /// Checks and indexes a bundle that is already decoded.
     public init(_ bundle: SurveyBundle.Bundle) throws(LoadError) {
+        try self.init(bundle, writtenContentDigest: nil)
+    }
+
+    /// Checks and indexes a bundle; `writtenContentDigest`, the hash of the survey's text as read, spares
+    /// encoding the survey again when it is the recorded digest.
+    private init(_ bundle: SurveyBundle.Bundle, writtenContentDigest: String?) throws(LoadError) {
         try Self.checkFormat(bundle.format)
         guard bundle.digest.algorithm == "sha256" else { throw .unknownDigestAlgorithm(bundle.digest.algorithm) }
-        let computed: String
-        do {
-            computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
-        } catch {
-            throw .notABundle(path: "survey", problem: "cannot be encoded again: \(error)")
-        }
-        guard computed == bundle.digest.content else {
-            throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
+        if writtenContentDigest != bundle.digest.content {
+            let computed: String
+            do {
+                computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
+            } catch {
+                throw .notABundle(path: "survey", problem: "cannot be encoded again: \(error)")
+            }
+            guard computed == bundle.digest.content else {
+                throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
+            }
         }
         layout = try Layout.build(bundle)
     }
@@ -65,9 +74,4 @@ public struct LoadedSurvey: Sendable {
         if format > SurveyBundle.Bundle.currentFormat { throw .newerFormat(format) }
         if format < 1 { throw .unknownFormat(format) }
     }
-}
-
-/// The one member read before the rest, so a newer format is refused before its layout confuses the decoder.
-private struct FormatProbe: Decodable {
-    let format: Int
 }
