@@ -1,0 +1,100 @@
+import Foundation
+import SurveyRuntime
+import Testing
+
+@Suite struct RunCommandTests {
+    let survey = commandFixtures.appendingPathComponent("inputs/big-conversation-2025.survey").path
+
+    @Test func `quitting saves the answers and --resume continues where the respondent stopped`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("answers.resume.json").path
+        let first = runTool(["run", survey, "--resume", resume], input: "2\n1\ncamden\n:quit\n")
+        #expect(first.status == 0)
+        #expect(first.out.contains("Your answers are saved."))
+        let saved = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
+        #expect(saved.answers["local_authority"] == .option("camden"))
+
+        let second = runTool(["run", survey, "--resume", resume], input: ":back\n\n")
+        #expect(second.out.contains("Continuing from"))
+        #expect(second.out.contains("Your answer was: Camden. Press Enter to keep it."))
+        #expect(second.status == 1, "the input ends before the survey does")
+        #expect(second.error.contains("the answers so far are saved"))
+    }
+
+    @Test func `a resume file of another survey is refused`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("r.json").path
+        _ = runTool(["run", survey, "--resume", resume], input: "3\n:quit\n")
+        let other = commandFixtures.appendingPathComponent("inputs/big-listen-2023.survey").path
+        let run = runTool(["run", other, "--resume", resume], input: "")
+        #expect(run.status == 2)
+        #expect(run.error.contains("different version of the survey"))
+    }
+
+    @Test func `a completed replay writes the response file atomically and it validates`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let out = folder.appendingPathComponent("response.json").path
+        let answers = commandFixtures.appendingPathComponent("run/agency-social-worker.answers").path
+        let run = runTool(["run", survey, "--answers", answers, "--out", out])
+        #expect(run.status == 0)
+        let response = try JSONDecoder().decode(Response.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(response.role == "agency_social_worker")
+        #expect(response.completed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["response.json"], "no temporary file is left")
+    }
+}
+
+@Suite struct DiffCommandTests {
+    let old = commandFixtures.appendingPathComponent("inputs/big-listen-2023.survey").path
+    let new = commandFixtures.appendingPathComponent("inputs/big-conversation-2025.survey").path
+
+    @Test func `--crosswalk writes the same CSV as --format csv`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let file = folder.appendingPathComponent("crosswalk.csv").path
+        let withFile = runTool(["diff", old, new, "--crosswalk", file, "--format", "markdown"])
+        let asCSV = runTool(["diff", old, new, "--format", "csv"])
+        #expect(withFile.status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == asCSV.out)
+        #expect(withFile.out.hasPrefix("#"))
+    }
+
+    @Test func `the gate fails on the breaking changes between the waves`() {
+        let run = runTool(["diff", old, new, "--fail-on", "breaking", "--format", "json"])
+        #expect(run.status == 1)
+        #expect(run.error == "error: the changes fail `--fail-on breaking`\n")
+    }
+
+    @Test func `a compiled bundle is compared like its source`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let bundle = folder.appendingPathComponent("new.bundle.json").path
+        #expect(runTool(["compile", new, "-o", bundle]).status == 0)
+        #expect(runTool(["diff", old, bundle, "--format", "json"]).out == runTool(["diff", old, new, "--format", "json"]).out)
+    }
+
+    @Test func `a tampered bundle is refused with exit 2`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let bundle = folder.appendingPathComponent("new.bundle.json").path
+        #expect(runTool(["compile", new, "-o", bundle]).status == 0)
+        var text = try String(contentsOfFile: bundle, encoding: .utf8)
+        text = text.replacingOccurrences(of: "The Big Conversation", with: "The Big Chat")
+        try text.write(toFile: bundle, atomically: true, encoding: .utf8)
+        let run = runTool(["diff", old, bundle])
+        #expect(run.status == 2)
+        #expect(run.error.contains("edited or corrupted"))
+    }
+}
+
+/// The shipped surveys the golden cases read are the ones in surveys/.
+@Test func `the fixture copies of the shipped surveys are current`() throws {
+    for name in ["big-listen-2023.survey", "big-conversation-2025.survey"] {
+        let shipped = try Data(contentsOf: commandRepository.appendingPathComponent("surveys/\(name)"))
+        let copy = try Data(contentsOf: commandFixtures.appendingPathComponent("inputs/\(name)"))
+        #expect(shipped == copy, "copy surveys/\(name) to Tests/SurveyCommandLineTests/Fixtures/inputs/ and refresh the goldens with UPDATE_GOLDEN=1")
+    }
+}

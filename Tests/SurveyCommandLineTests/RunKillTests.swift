@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The `survey` executable beside the test bundle, built with it.
+private let surveyExecutable: URL = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("survey").path), folder.path != "/" {
+        folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("survey")
+}()
+
+/// Killing `survey run` at any moment leaves the previous or the new resume file, never a broken one.
+@Suite(.serialized) struct RunKillTests {
+    @Test func `a killed run always leaves a resume file that resumes`() throws {
+        let executable = surveyExecutable
+        try #require(FileManager.default.isExecutableFile(atPath: executable.path), "the survey executable is built beside the tests")
+        let survey = commandFixtures.appendingPathComponent("inputs/big-conversation-2025.survey").path
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("kill.resume.json").path
+        var generator = SeededGenerator(seed: 20251123)
+        var killedWhileRunning = 0
+        for round in 0..<12 {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["run", survey, "--resume", resume]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Answers as fast as the pipe takes them: the screener, then Enter for every optional question.
+            input.fileHandleForWriting.write(Data(("1\n1\ncamden\n" + String(repeating: "\n", count: 200)).utf8))
+            usleep(UInt32(generator.next() % 250_000))
+            if process.isRunning { killedWhileRunning += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try? input.fileHandleForWriting.close()
+
+            guard FileManager.default.fileExists(atPath: resume) else { continue }
+            let check = runTool(["run", survey, "--resume", resume], input: ":quit\n")
+            #expect(check.status == 0, "round \(round) (seed 20251123): the resume file left by a killed run does not resume: \(check.error)")
+        }
+        #expect(killedWhileRunning > 0, "some runs were killed while answering")
+    }
+}
+
+/// SplitMix64: a small seeded generator, so a failing round can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
