@@ -27,7 +27,9 @@ let package = Package(
         .testTarget(
             name: "SurveyLanguageTests", dependencies: ["SurveyLanguage"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage"]),
+        .testTarget(
+            name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff"]),
         .testTarget(
             name: "SurveyCommandLineTests", dependencies: ["SurveyCommandLine"],
