@@ -75,11 +75,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Comparable
 
 /// The limits that turn pathological input into diagnostics instead of crashes.
 public enum Limits {
+    /// The largest file, in bytes (E0601).
     public static let fileBytes = 128 << 20
+    /// The longest line, in bytes (E0602).
     public static let lineBytes = 65_536
+    /// The longest identifier, in characters (E0604).
     public static let identifierLength = 64
+    /// The longest string, in characters (E0605).
     public static let stringLength = 10_000
+    /// How deeply sections, blocks, parentheses and `not` may nest (E0603).
     public static let nestingDepth = 32
+    /// How many includes below the main file a file may be (E0609): main → part01 → … → part16 is allowed.
     public static let includeDepth = 16
+    /// How many combinations of screener answers the role rules may read (E0505).
     public static let screenerCombinations = 4_096
 }

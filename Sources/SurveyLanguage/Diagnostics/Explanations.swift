@@ -1321,8 +1321,8 @@ extension DiagnosticCode {
                     // part01.survey
                     include "part02.survey"
                     …
-                    // part15.survey
-                    include "part16.survey"
+                    // part16.survey
+                    include "part17.survey"
                     """,
                 fix: "Include each part from the main file.",
                 fixed: """
@@ -1330,11 +1330,11 @@ extension DiagnosticCode {
                     include "part01.survey"
                     include "part02.survey"
                     …
-                    include "part16.survey"
+                    include "part17.survey"
                     """,
                 illustration: Illustration(
-                    reason: "it needs seventeen files",
-                    diagnostic: "part15.survey:1:9: error[E0609]: includes are nested more than \(Limits.includeDepth) deep"))
+                    reason: "it needs eighteen files",
+                    diagnostic: "part16.survey:1:9: error[E0609]: includes are nested more than \(Limits.includeDepth) deep"))
         case .W0501:
             Explanation(
                 meaning: """

@@ -51,7 +51,8 @@ private struct IncludeLoader {
             let target = normalizedPath(resolvedPath(include.path.value, relativeTo: path))
             if target == normalizedPath(path) || chain.contains(target) {
                 diagnostics.append(.includeCycle(include.path.range, path: include.path.value))
-            } else if chain.count + 1 >= Limits.includeDepth {
+            } else if chain.count + 1 > Limits.includeDepth {
+                // The file included here would be `chain.count + 1` includes below the main file.
                 diagnostics.append(.includeTooDeep(include.path.range))
             } else if loaded.contains(target) {
                 continue

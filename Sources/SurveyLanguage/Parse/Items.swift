@@ -88,8 +88,15 @@ extension Parser {
             return nil
         }
         var option = OptionDecl(id: id, label: label, range: id.range.union(label.range))
+        // Each clause once: a repeated one would be dropped by the formatter, changing the tokens.
+        var seen: [String: SourceRange] = [:]
         while !current.isAtLineStart && !isAtEnd && current.kind != .rightBrace {
             let clauseStart = currentRange
+            let clause = text(of: current)
+            if let first = seen[clause], current.kind == .equals || current.kind == .identifier {
+                report(.duplicateClause(Identifier(name: clause, range: clauseStart), first: first))
+            }
+            seen[clause] = seen[clause] ?? clauseStart
             if accept(.equals) {
                 option.code = parseWholeNumber("a whole-number option code")
             } else if accept("exclusive") {

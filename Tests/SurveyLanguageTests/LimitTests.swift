@@ -1,0 +1,110 @@
+import Foundation
+import SurveyLanguage
+import Testing
+
+/// Pathological nesting gives a diagnostic, not a stack overflow, on the stack a command-line thread gets;
+/// includes are limited to the depth the documentation gives.
+struct LimitTests {
+    /// Runs `body` on a thread with a 512 KiB stack, the smallest a secondary thread commonly gets.
+    static func onSmallStack<Result: Sendable>(_ body: @escaping @Sendable () -> Result) -> Result {
+        let box = ResultBox<Result>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = body()
+            done.signal()
+        }
+        thread.stackSize = 512 << 10
+        thread.start()
+        done.wait()
+        return box.value!
+    }
+
+    @Test func `10,000 nested blocks give one diagnostic on a 512 KiB stack`() {
+        let codes = Self.onSmallStack { TestSources.compile(Self.unindentedBlocks(depth: 10_000)).codes }
+        #expect(codes == [.E0603])
+    }
+
+    @Test func `10,000 nested parentheses give one diagnostic on a 512 KiB stack`() {
+        let codes = Self.onSmallStack { TestSources.compile(GeneratedSources.nestedParentheses(depth: 10_000)).codes }
+        #expect(codes == [.E0603])
+    }
+
+    @Test func `a run of 10,000 nots gives one diagnostic on a 512 KiB stack`() {
+        let text = TestSources.header + "section work \"Your work\" {\n  yesno working \"Working?\" required\n"
+            + "  text why \"Why?\" when " + String(repeating: "not ", count: 10_000) + "working is yes\n}\n"
+        let codes = Self.onSmallStack { TestSources.compile(text).codes }
+        #expect(codes == [.E0603])
+    }
+
+    @Test func `10,000 unclosed blocks and parentheses in one file are reported, not followed`() {
+        let text = TestSources.header + "section work \"Your work\" {\n  yesno working \"Working?\" required\n"
+            + String(repeating: "  when (working is yes {\n", count: 10_000)
+        let compilation = Self.onSmallStack { TestSources.compile(text) }
+        #expect(compilation.diagnostics.hasErrors)
+        #expect(compilation.codes.count < 10_000, "each level must not be reported again")
+    }
+
+    @Test func `the formatter refuses 10,000 nested blocks without overflowing a 512 KiB stack`() {
+        let text = Self.unindentedBlocks(depth: 10_000)
+        let isRefused = Self.onSmallStack { () -> Bool in
+            if case .failure(.syntaxErrors) = format(SourceFile(path: "deep.survey", text: text)) { return true }
+            return false
+        }
+        #expect(isRefused)
+    }
+
+    /// `depth` nested `when` blocks without indentation, which would make 10,000 levels over 128 MiB.
+    static func unindentedBlocks(depth: Int) -> String {
+        TestSources.header + "section work \"Your work\" {\nyesno working \"Are you working at the moment?\" required\n"
+            + String(repeating: "when working is yes {\n", count: depth) + "note \"Thank you.\"\n"
+            + String(repeating: "}\n", count: depth) + "}\n"
+    }
+
+    @Test func `includes 16 deep compile and 17 deep give E0609 at the 17th`() {
+        #expect(Self.includeChain(depth: Limits.includeDepth).diagnostics.isEmpty)
+        let tooDeep = Self.includeChain(depth: Limits.includeDepth + 1)
+        #expect(tooDeep.codes == [.E0609], "\(tooDeep.shortRendered)")
+        #expect(tooDeep.diagnostics.first.map { tooDeep.sources[$0.primary.range.file].path } == "part16.survey")
+    }
+
+    /// A main file that includes `part01`, which includes `part02`, and so on to `part<depth>`, which declares a section.
+    static func includeChain(depth: Int) -> Compilation {
+        func name(_ level: Int) -> String { level < 10 ? "part0\(level).survey" : "part\(level).survey" }
+        let main = TestSources.header + "include \"\(name(1))\"\n"
+        return SurveyLanguage.compile(path: "main.survey", bytes: Array(main.utf8)) { path in
+            guard let level = (1...depth).first(where: { name($0) == path }) else { return .failure(ReadFailure("no such file")) }
+            let text = level == depth
+                ? "section work \"Your work\" {\n  yesno working \"Are you working at the moment?\"\n}\n"
+                : "include \"\(name(level + 1))\"\n"
+            return .success(Array(text.utf8))
+        }
+    }
+}
+
+/// Carries a result out of a thread; the semaphore orders the write before the read.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
+}
+
+/// The inputs the fuzzer and the mutation properties found, kept in `Fixtures/fuzz`: each compiles to
+/// diagnostics within a second, and formats without changing its meaning.
+struct FuzzFindingTests {
+    static let findings = surveyFiles(under: TestSources.fixturesFolder.appendingPathComponent("fuzz")).map(\.lastPathComponent)
+
+    @Test(arguments: findings)
+    func `a fuzz finding compiles and formats without a crash or a hang`(name: String) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let compilation = try TestSources.compileFixture("fuzz/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: TestSources.fixturesFolder.appendingPathComponent("fuzz/\(name)")))
+        let formatting = format(SourceFile(path: name, bytes: bytes))
+        #expect(clock.now - start < .seconds(5))
+        #expect(compilation.survey != nil || compilation.diagnostics.hasErrors)
+        if case .failure(.changesMeaning) = formatting { Issue.record("formatting \(name) changes its meaning") }
+    }
+
+    @Test func `an option clause given twice is reported once per repeat`() throws {
+        let compilation = try TestSources.compileFixture("fuzz/option-clause-twice.survey")
+        #expect(compilation.codes == [.E0205, .E0205, .E0205], "\(compilation.shortRendered)")
+    }
+}

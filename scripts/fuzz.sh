@@ -1,0 +1,73 @@
+#!/bin/sh
+# Runs a libFuzzer target for some minutes: scripts/fuzz.sh front-end|bundle-loader MINUTES (0 only builds)
+#
+# SwiftPM cannot build fuzzers, so this compiles each library as its own module with coverage and
+# AddressSanitizer, links the entry in Fuzz/, seeds a corpus from the fixtures and the shipped surveys,
+# and runs. Everything goes to fuzz-out/ (git-ignored): the binary, the corpus, crash-* and timeout-* files,
+# and the log. A finding is replayed with `fuzz-out/TARGET/fuzzer fuzz-out/TARGET/crash-…`.
+set -eu
+
+target=${1:?usage: scripts/fuzz.sh front-end|bundle-loader MINUTES}
+minutes=${2:-10}
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/fuzz-out/$target"
+modules="$root/fuzz-out/modules"
+swiftc=${SWIFTC:-swiftc}
+flags="-sanitize=fuzzer,address -parse-as-library -O -g"
+
+case "$target" in
+    front-end) entry=FrontEnd; libraries="SurveyBundle SurveyLanguage SurveyRuntime" ;;
+    bundle-loader) entry=BundleLoader; libraries="SurveyBundle SurveyRuntime" ;;
+    *) echo "unknown target $target: front-end or bundle-loader" >&2; exit 2 ;;
+esac
+mkdir -p "$out/corpus" "$out/seeds" "$modules"
+
+# Each library as one module, in dependency order, rebuilt when a source is newer than its object.
+objects=""
+for library in $libraries; do
+    object="$modules/$library.o"
+    if [ ! -f "$object" ] || [ -n "$(find "$root/Sources/$library" -name '*.swift' -newer "$object")" ]; then
+        echo "compiling $library"
+        # shellcheck disable=SC2046,SC2086
+        "$swiftc" $flags -wmo -c -module-name "$library" -I "$modules" \
+            -emit-module -emit-module-path "$modules/$library.swiftmodule" \
+            -o "$object" $(find "$root/Sources/$library" -name '*.swift' | sort)
+    fi
+    objects="$objects $object"
+done
+echo "linking $target"
+# shellcheck disable=SC2086
+"$swiftc" $flags -I "$modules" -module-name "Fuzz$entry" -o "$out/fuzzer" "$root/Fuzz/$entry.swift" $objects 2>&1 |
+    { grep -v "Cannot export local symbol" || true; }
+
+if [ "$minutes" -le 0 ]; then
+    echo "built $out/fuzzer"
+    exit 0
+fi
+
+# Seeds: the fixtures and shipped surveys, or the bundles compiled from them.
+if [ "$target" = front-end ]; then
+    find "$root/Tests" "$root/surveys" -name '*.survey' -exec cp {} "$out/seeds/" \;
+else
+    find "$root/Tests" -name '*.bundle.json' -exec cp {} "$out/seeds/" \;
+    survey="$root/.build/release/survey"
+    [ -x "$survey" ] || survey="$root/.build/debug/survey"
+    if [ -x "$survey" ]; then
+        for file in "$root"/surveys/*.survey; do
+            "$survey" compile "$file" -o "$out/seeds/$(basename "$file" .survey).bundle.json" || true
+        done
+    else
+        echo "no survey binary in .build: run \`swift build\` to seed with the shipped surveys' bundles" >&2
+    fi
+fi
+
+echo "fuzzing $target for $minutes minutes; log in $out/fuzz.log"
+cd "$out"
+# Ten seconds (the largest seed takes half a second under ASan) and 2 GB of memory: beyond them, an input hangs or exhausts the tools.
+set +e
+./fuzzer corpus seeds -dict="$root/Fuzz/$target.dict" -max_total_time=$((minutes * 60)) -timeout=10 \
+    -rss_limit_mb=2048 -max_len=200000 -print_final_stats=1 -artifact_prefix="$out/" >"$out/fuzz.log" 2>&1
+status=$?
+set -e
+tail -n 20 "$out/fuzz.log"
+exit $status
