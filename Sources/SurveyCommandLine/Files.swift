@@ -40,21 +40,36 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
 }
 
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.
+///
+/// The temporary file is in the same folder (so the rename is atomic) and is flushed to disk before the
+/// rename, so neither a killed process nor a power cut leaves a partial file under the real name.
 func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-        try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw UsageError("cannot write `\(path)`: \(reason)")
-        }
-    } catch let error as UsageError {
-        throw error
-    } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw UsageError("cannot write `\(path)`: \(error.localizedDescription)")
+        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+    func failure() -> UsageError {
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        return UsageError("cannot write `\(path)`: \(reason)")
     }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw failure() }
+    let written = data.withUnsafeBytes { buffer -> Bool in
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += count
+        }
+        return true
+    }
+    guard written, fsync(descriptor) == 0 else {
+        let error = failure()
+        close(descriptor)
+        throw error
+    }
+    guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw failure() }
 }

@@ -108,3 +108,12 @@ struct FuzzFindingTests {
         #expect(compilation.codes == [.E0205, .E0205, .E0205], "\(compilation.shortRendered)")
     }
 }
+
+extension FuzzFindingTests {
+    /// Found by the front-end fuzzer: `max 0` compiled, and the runtime then refused the bundle.
+    @Test func `a text limit of zero characters is refused`() throws {
+        let compilation = try TestSources.compileFixture("fuzz/text-max-zero.survey")
+        #expect(compilation.codes == [.E0201], "\(compilation.shortRendered)")
+        #expect(compilation.shortRendered.contains("expected the most characters, at least 1, found `00`"))
+    }
+}

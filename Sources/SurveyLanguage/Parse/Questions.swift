@@ -99,7 +99,12 @@ extension Parser {
         case "low": question.lowLabel = parseText("the label of the low end")
         case "high": question.highLabel = parseText("the label of the high end")
         case "long": question.isLong = true
-        case "max": question.maxLength = parseWholeNumber("the most characters")
+        case "max":
+            question.maxLength = parseWholeNumber("the most characters")
+            if let limit = question.maxLength, limit.value < 1 {
+                report(.expected("the most characters, at least 1", found: "`\(limit.text)`", at: limit.range))
+                question.maxLength = nil
+            }
         case "continues": question.continues = parseIdentifier("the earlier question's identifier")
         case "when": question.condition = parseCondition()
         case "check":
