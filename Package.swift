@@ -20,19 +20,20 @@ let package = Package(
             name: "SurveyCommandLine",
             dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff"]),
         .executableTarget(name: "survey", dependencies: ["SurveyCommandLine"]),
+        .target(name: "SeededRandom"),
         .executableTarget(
-            name: "survey-bench", dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff"],
+            name: "survey-bench", dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff", "SeededRandom"],
             path: "Benchmarks/survey-bench"),
-        .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle"]),
+        .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle", "SeededRandom"]),
         .testTarget(
-            name: "SurveyLanguageTests", dependencies: ["SurveyLanguage"],
+            name: "SurveyLanguageTests", dependencies: ["SurveyLanguage", "SeededRandom"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage"],
+            name: "SurveyRuntimeTests", dependencies: ["SurveyRuntime", "SurveyLanguage", "SeededRandom"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff"]),
+        .testTarget(name: "SurveyDiffTests", dependencies: ["SurveyDiff", "SeededRandom"]),
         .testTarget(
-            name: "SurveyCommandLineTests", dependencies: ["SurveyCommandLine", "SurveyRuntime", "survey"],
+            name: "SurveyCommandLineTests", dependencies: ["SurveyCommandLine", "SurveyRuntime", "survey", "SeededRandom"],
             exclude: ["Fixtures"]),
     ]
 )

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ private let surveyExecutable: URL = {
         let (folder, remove) = try temporaryFolder()
         defer { remove() }
         let resume = folder.appendingPathComponent("kill.resume.json").path
-        var generator = SeededGenerator(seed: 20251123)
+        var generator = SplitMix64(seed: 20251123)
         var killedWhileRunning = 0
         for round in 0..<12 {
             let process = Process()
@@ -46,15 +47,3 @@ private let surveyExecutable: URL = {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a failing round can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

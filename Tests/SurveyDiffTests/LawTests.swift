@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: seeds)
     func `a survey compared with itself has no changes`(seed: UInt64) {
         var generator = SurveyGenerator(seed: seed)
-        let survey = generator.survey(questions: 5 + generator.random.int(below: 60))
+        let survey = generator.survey(questions: 5 + generator.random.below(60))
         let result = diff(survey, survey)
         #expect(!result.hasChanges)
         #expect(result.questions.allSatisfy { $0.verdict == .identical && $0.changes.isEmpty })
@@ -21,8 +21,8 @@ import Testing
     @Test(arguments: seeds)
     func `swapping the versions swaps what was added with what was removed`(seed: UInt64) {
         var generator = SurveyGenerator(seed: seed)
-        let a = generator.survey(questions: 5 + generator.random.int(below: 40))
-        let b = generator.edit(a, times: 1 + generator.random.int(below: 6))
+        let a = generator.survey(questions: 5 + generator.random.below(40))
+        let b = generator.edit(a, times: 1 + generator.random.below(6))
         let forward = diff(a, b), backward = diff(b, a)
 
         func ids(_ diff: Diff, _ verdict: Verdict) -> Set<String> { Set(diff.questions.filter { $0.verdict == verdict }.map(\.id)) }
@@ -63,8 +63,8 @@ import Testing
     @Test(arguments: seeds)
     func `every question of both versions appears once with the verdict of its worst change`(seed: UInt64) {
         var generator = SurveyGenerator(seed: seed)
-        let a = generator.survey(questions: 5 + generator.random.int(below: 40))
-        let b = generator.edit(a, times: 1 + generator.random.int(below: 6))
+        let a = generator.survey(questions: 5 + generator.random.below(40))
+        let b = generator.edit(a, times: 1 + generator.random.below(6))
         let result = diff(a, b)
         let oldIDs = result.questions.compactMap(\.oldID), newIDs = result.questions.compactMap(\.newID)
         #expect(oldIDs.sorted() == a.questionEntries().map(\.id).sorted())

@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import SurveyDiff
@@ -27,7 +28,7 @@ import Testing
         var generator = SplitMix64(seed: UInt64(threshold * 1000))
         let vocabulary = (0..<30).map { "w\($0)" } + ["you", "the", "work"]
         func text() -> String {
-            (0..<(1 + generator.int(below: 9))).map { _ in vocabulary[generator.int(below: vocabulary.count)] }
+            (0..<(1 + generator.below(9))).map { _ in vocabulary[generator.below(vocabulary.count)] }
                 .joined(separator: " ")
         }
         for round in 0..<20 {

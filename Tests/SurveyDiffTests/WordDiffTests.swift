@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import SurveyDiff
@@ -19,8 +20,8 @@ import Testing
         var generator = SplitMix64(seed: 7)
         let vocabulary = ["a", "b", "c", "d", "e"]
         for _ in 0..<200 {
-            let old = (0..<generator.int(below: 8)).map { _ in vocabulary[generator.int(below: 5)] }
-            let new = (0..<generator.int(below: 8)).map { _ in vocabulary[generator.int(below: 5)] }
+            let old = (0..<generator.below(8)).map { _ in vocabulary[generator.below(5)] }
+            let new = (0..<generator.below(8)).map { _ in vocabulary[generator.below(5)] }
             let segments = WordDiffing.diff(old.joined(separator: " "), new.joined(separator: " ")).segments
             var before: [String] = [], after: [String] = []
             for segment in segments {

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import SurveyLanguage
 import Testing
@@ -10,7 +11,7 @@ import Testing
     func `spacing, indentation and how strings are split never change the output`(name: String) throws {
         let input = try String(contentsOf: formatFixtures.appendingPathComponent(name), encoding: .utf8)
         let expected = try formatted(input)
-        var random = SplitMix64(state: 2025)
+        var random = SplitMix64(seed: 2025)
         for _ in 0..<25 {
             let variant = respaced(input, using: &random)
             #expect(try formatted(variant) == expected, "variant:\n\(variant)")
@@ -20,7 +21,7 @@ import Testing
     @Test(arguments: inputs)
     func `mutated input never crashes, and what formats is stable`(name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: formatFixtures.appendingPathComponent(name)))
-        var random = SplitMix64(state: 7)
+        var random = SplitMix64(seed: 7)
         let alphabet = Array("{}()\"\\/ \n\twhen=.,ab1\"".utf8)
         for _ in 0..<300 {
             var mutated = bytes

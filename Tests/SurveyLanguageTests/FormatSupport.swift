@@ -32,19 +32,6 @@ func contentDigest(path: String, transform: @escaping @Sendable (String, [UInt8]
     return try compile(path: path, bytes: bytes, read: read).bundle()?.digest.content
 }
 
-/// A small, seeded random number generator (SplitMix64), so property tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The `.survey` files under a folder, recursively, sorted; empty when the folder does not exist.
 func surveyFiles(under folder: URL) -> [URL] {
     let names = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import SurveyLanguage
 import Testing
@@ -36,7 +37,7 @@ import Testing
         if Self.isExhaustive {
             mutations = tokens.indices.flatMap { [.delete($0), .duplicate($0), .swap($0)] }
         } else {
-            var random = SplitMix64(state: seed)
+            var random = SplitMix64(seed: seed)
             mutations = (0..<samples).map { _ in
                 let index = Int.random(in: tokens.indices, using: &random)
                 switch Int.random(in: 0..<3, using: &random) {

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import SurveyBundle
 import SurveyRuntime
@@ -18,7 +19,7 @@ struct BundleMutationTests {
         let original = try ShippedSurveys.bundleData(name)
         let alphabet = Array("{}[]:,\"0123456789.-etruefalsnul \\".utf8)
         let seed: UInt64 = 11
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var outcomes: [String: Int] = [:]
         for _ in 0..<120 {
             var bytes = [UInt8](original)

@@ -1,20 +1,8 @@
+import SeededRandom
 import Foundation
 import SurveyBundle
 import SurveyRuntime
 import Testing
-
-/// SplitMix64: a small seeded generator, so a failing walk can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A survey with roles, nested blocks, notes, checks and every kind of question.
 private let routed: Fixture = {
@@ -82,7 +70,7 @@ private func randomAnswer(_ question: Question, _ random: inout SplitMix64) -> A
 
 @Test(arguments: 0..<40)
 func `random walks keep the response on the path and resume exactly`(seed: UInt64) throws {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     let loaded = try routed.load()
     var session = Session(loaded)
     for _ in 0..<60 {

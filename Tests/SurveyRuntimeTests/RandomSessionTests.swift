@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import SurveyBundle
 import SurveyRuntime
@@ -15,7 +16,7 @@ struct RandomSessionTests {
     ) throws {
         let loaded = try LoadedSurvey.load(try ShippedSurveys.bundleData(name))
         let conditions = DisplayConditions(loaded.survey)
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var session = Session(loaded)
         var shown: Set<String> = []
         let replay = "\(name), seed \(seed)"

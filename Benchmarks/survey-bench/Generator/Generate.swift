@@ -1,3 +1,4 @@
+import SeededRandom
 /// Builds a synthetic survey of exactly `questions` questions, the same for the same seed.
 ///
 /// Version 2 is version 1 with the edits of a second wave (reworded, renamed with `continues`,

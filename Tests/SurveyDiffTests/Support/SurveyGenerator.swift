@@ -1,3 +1,4 @@
+import SeededRandom
 import SurveyBundle
 
 /// Builds random but well-formed surveys, and random edits of them, from a seed.
@@ -28,27 +29,27 @@ struct SurveyGenerator {
     mutating func options(_ count: Int) -> [Option] {
         let hasCodes = random.chance(0.5)
         return (0..<count).map { index in
-            option(freshID("o"), text(words: 1 + random.int(below: 4)), code: hasCodes ? index + 1 : nil,
+            option(freshID("o"), text(words: 1 + random.below(4)), code: hasCodes ? index + 1 : nil,
                    exclusive: random.chance(0.1) ? true : nil)
         }
     }
 
     mutating func question(id: String? = nil) -> Question {
-        var question = Question(id: id ?? freshID("q"), type: random.pick(Self.kinds), text: text(words: 4 + random.int(below: 8)))
+        var question = Question(id: id ?? freshID("q"), type: random.pick(Self.kinds), text: text(words: 4 + random.below(8)))
         question.isRequired = random.chance(0.3)
         if random.chance(0.2) { question.help = text(words: 5) }
         switch question.type {
         case .single, .multiple, .ranking:
-            question.options = options(2 + random.int(below: 5))
+            question.options = options(2 + random.below(5))
             if question.type == .multiple, random.chance(0.5) { question.maxChoices = 2 }
         case .grid:
-            question.options = options(3 + random.int(below: 3))
-            question.rows = (0..<(1 + random.int(below: 4))).map { _ in Row(id: freshID("r"), text: text(words: 4)) }
+            question.options = options(3 + random.below(3))
+            question.rows = (0..<(1 + random.below(4))).map { _ in Row(id: freshID("r"), text: text(words: 4)) }
         case .number, .decimal:
             question.min = 0
-            question.max = Double(10 * (1 + random.int(below: 10)))
+            question.max = Double(10 * (1 + random.below(10)))
         case .scale:
-            question.min = Double(random.int(below: 2))
+            question.min = Double(random.below(2))
             question.max = random.chance(0.5) ? 5 : 10
         case .text:
             question.maxLength = random.chance(0.5) ? 500 : nil
@@ -71,11 +72,11 @@ struct SurveyGenerator {
     mutating func items(count: Int, depth: Int, earlier: inout [Question]) -> [Item] {
         var items: [Item] = []
         for _ in 0..<count {
-            let roll = random.int(below: 10)
+            let roll = random.below(10)
             if roll == 0 {
                 items.append(note(text(words: 6)))
             } else if roll == 1, depth < 3, let condition = condition(on: earlier) {
-                items.append(.block(Block(condition: condition, items: self.items(count: 1 + random.int(below: 4), depth: depth + 1, earlier: &earlier))))
+                items.append(.block(Block(condition: condition, items: self.items(count: 1 + random.below(4), depth: depth + 1, earlier: &earlier))))
             } else {
                 var question = question()
                 if random.chance(0.2) { question.condition = condition(on: earlier) }
@@ -88,7 +89,7 @@ struct SurveyGenerator {
 
     /// A survey with about `questions` questions spread over a few sections, and perhaps roles.
     mutating func survey(questions: Int) -> Survey {
-        let roleCount = random.chance(0.5) ? 0 : 2 + random.int(below: 3)
+        let roleCount = random.chance(0.5) ? 0 : 2 + random.below(3)
         let roleIDs = (0..<roleCount).map { "role\($0)" }
         var earlier: [Question] = []
         var sections: [Section] = []
@@ -97,7 +98,7 @@ struct SurveyGenerator {
             if case .question(let question) = screener { earlier.append(question) }
             sections.append(section("screener", "Screener", screener))
         }
-        let sectionCount = 1 + random.int(below: 5)
+        let sectionCount = 1 + random.below(5)
         var remaining = questions
         for index in 0..<sectionCount {
             let share = index == sectionCount - 1 ? remaining : Swift.max(1, remaining / (sectionCount - index))
@@ -127,7 +128,7 @@ struct SurveyGenerator {
         var result = survey
         let ids = survey.questionEntries().map(\.id).filter { $0 != "screen" }
         guard let target = ids.isEmpty ? nil : random.pick(ids) else { return result }
-        switch random.int(below: 12) {
+        switch random.below(12) {
         case 0:
             result.sections = result.sections.map { section in
                 var section = section
@@ -135,7 +136,7 @@ struct SurveyGenerator {
                 return section
             }
         case 1:
-            let index = random.int(below: result.sections.count)
+            let index = random.below(result.sections.count)
             result.sections[index].items.append(.question(question()))
         case 2:
             return result.editing(target) { $0.text = text(words: 5) }
@@ -145,11 +146,11 @@ struct SurveyGenerator {
             }
         case 4:
             return result.editing(target) { question in
-                if let count = question.options?.count, count > 1 { question.options!.remove(at: random.int(below: count)) }
+                if let count = question.options?.count, count > 1 { question.options!.remove(at: random.below(count)) }
             }
         case 5:
             return result.editing(target) { question in
-                if let count = question.options?.count, count > 0 { question.options![random.int(below: count)].code = 99 }
+                if let count = question.options?.count, count > 0 { question.options![random.below(count)].code = 99 }
             }
         case 6:
             return result.editing(target) { $0.isRequired.toggle() }
@@ -158,7 +159,7 @@ struct SurveyGenerator {
         case 8:
             result.sections.append(section(freshID("extra"), "Extra", .question(question())))
         case 9:
-            if result.sections.count > 1 { result.sections.remove(at: random.int(below: result.sections.count)) }
+            if result.sections.count > 1 { result.sections.remove(at: random.below(result.sections.count)) }
         case 10:
             if !result.roles.isEmpty, random.chance(0.5) { result.roles.removeLast() } else { result.roles.append(role(freshID("role"), "New role", .and([]))) }
         default:
