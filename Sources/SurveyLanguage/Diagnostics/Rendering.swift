@@ -25,14 +25,20 @@ extension Diagnostic {
         for lineNumber in Set(lineNumbers).sorted() {
             if let previousLine, lineNumber > previousLine + 1 { out += style.paint("...", "1;34") + "\n" }
             previousLine = lineNumber
-            let text = displayable(file.lineText(lineNumber))
+            let fullText = displayable(file.lineText(lineNumber))
+            let lineLabels = labels.filter { file.location(of: $0.0.range.start).line == lineNumber }
+            let columns = lineLabels.map { label -> (start: Int, end: Int) in
+                let start = file.location(of: label.0.range.start).column
+                let endLocation = file.location(of: label.0.range.end)
+                return (start, endLocation.line == lineNumber ? endLocation.column : fullText.unicodeScalars.count + 1)
+            }
+            let window = SnippetWindow(line: fullText, firstColumn: columns.map(\.start).min() ?? 1)
+            let text = window.text
             let number = String(lineNumber)
             out += style.paint(String(repeating: " ", count: gutter - number.count) + number + " |", "1;34") + " \(text)\n"
-            for (label, isPrimary) in labels where file.location(of: label.range.start).line == lineNumber {
-                let start = file.location(of: label.range.start).column
-                let endLocation = file.location(of: label.range.end)
-                let lineLength = text.unicodeScalars.count + 1
-                let end = endLocation.line == lineNumber ? endLocation.column : lineLength
+            for ((label, isPrimary), column) in zip(lineLabels, columns) {
+                let start = window.shown(column.start)
+                let end = window.shown(column.end)
                 let width = max(1, end - start)
                 let marker = String(repeating: isPrimary ? "^" : "-", count: width)
                 // Tabs are copied under the source line, so the marker lines up however wide a terminal draws them.
@@ -89,6 +95,38 @@ extension Diagnostic {
         ]
         fields.append("\"help\":" + (help.map(jsonString) ?? "null"))
         return "{" + fields.joined(separator: ",") + "}"
+    }
+}
+
+/// The part of a long source line that a snippet shows: at most `width` characters, starting a little
+/// before the first label, with `…` where text was left out; short lines are shown whole.
+struct SnippetWindow {
+    static let width = 120
+    static let context = 30
+
+    let text: String
+    /// The first column shown, and how many columns the leading `…` adds.
+    private let from: Int
+    private let to: Int
+    private let shift: Int
+
+    init(line: String, firstColumn: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > Self.width else {
+            (text, from, to, shift) = (line, 1, scalars.count + 1, 0)
+            return
+        }
+        let first = max(0, min(firstColumn - 1 - Self.context, scalars.count - Self.width))
+        let last = min(scalars.count, first + Self.width)
+        from = first + 1
+        to = last + 1
+        shift = first > 0 ? 1 : 0
+        text = (first > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[first..<last])) + (last < scalars.count ? "…" : "")
+    }
+
+    /// Where a column of the source line falls in the shown text, clamped to it.
+    func shown(_ column: Int) -> Int {
+        min(max(column, from), to) - from + 1 + shift
     }
 }
 

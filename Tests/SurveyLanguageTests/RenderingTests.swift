@@ -1,0 +1,30 @@
+import SurveyLanguage
+import Testing
+
+@Suite struct RenderingTests {
+    @Test func `a long line is shown as a window around the problem, with the marker under it`() {
+        let text = String(repeating: "x", count: 300)
+        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"\(text)\" max 0\n}\n")
+        let rendered = compilation.rendered
+        #expect(compilation.codes == [.E0201])
+        let lines = rendered.split(separator: "\n").map(String.init)
+        let source = lines.first { $0.hasPrefix("6 | …") }
+        let marker = lines.first { $0.contains("^ expected the most characters") }
+        #expect(source.map { $0.count <= SnippetWindowWidth.limit } == true, "\(rendered)")
+        #expect(source?.hasSuffix("\" max 0") == true, "\(rendered)")
+        // The caret stands under the `0`, the last character of the shown line.
+        if let source, let marker, let caret = marker.firstIndex(of: "^") {
+            #expect(marker.distance(from: marker.startIndex, to: caret) == source.count - 1, "\(rendered)")
+        }
+    }
+
+    @Test func `a short line is shown whole`() {
+        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"Hello\" max 0\n}\n")
+        #expect(compilation.rendered.contains("6 |   text t \"Hello\" max 0\n  |                      ^ expected"))
+    }
+}
+
+/// The widest source line a snippet shows: the gutter, 120 characters and two `…`.
+enum SnippetWindowWidth {
+    static let limit = 4 + 120 + 2
+}
