@@ -28,3 +28,15 @@ import Testing
 enum SnippetWindowWidth {
     static let limit = 4 + 120 + 2
 }
+
+@Suite struct PipeLocationTests {
+    @Test func `a pipe in a plain string is marked exactly`() {
+        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"You said {wrking}.\"\n}\n")
+        #expect(compilation.shortRendered.contains("test.survey:6:20: error[E0309]"), "\(compilation.shortRendered)")
+    }
+
+    @Test func `a pipe after an escape marks the whole string, whose columns the escape shifts`() {
+        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"A \\\"quote\\\" {wrking}.\"\n}\n")
+        #expect(compilation.shortRendered.contains("test.survey:6:10: error[E0309]"), "\(compilation.shortRendered)")
+    }
+}

@@ -25,8 +25,7 @@ extension Checker {
         // A byte test first: `pipes(in:)` decides what is a pipe, and finds none without a `{` byte.
         guard text.value.utf8.contains(UInt8(ascii: "{")) else { return }
         for pipe in pipes(in: text.value) {
-            // Pipes are located within the text's first piece; escapes make exact columns unreliable.
-            let range = text.pieces[0]
+            let range = sourceRange(of: pipe.offsets, in: text)
             guard let info = questions[pipe.name] else {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: false, candidates: questionOrder))
                 continue
@@ -41,27 +40,38 @@ extension Checker {
 }
 
 /// The pipes of a text: `{name}` or `{name|fallback}`; `{{` and `}}` are literal braces.
-func pipes(in text: String) -> [(name: String, hasFallback: Bool)] {
-    var result: [(String, Bool)] = []
-    let characters = Array(text)
+///
+/// `offsets` are the UTF-8 offsets of the pipe's braces in the text, to point a diagnostic at it.
+func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>)] {
+    var result: [(String, Bool, Range<Int>)] = []
+    let bytes = Array(text.utf8)
     var index = 0
-    while index < characters.count {
-        if characters[index] == "{" {
-            if index + 1 < characters.count && characters[index + 1] == "{" {
+    while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "{") {
+            if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{") {
                 index += 2
                 continue
             }
             var end = index + 1
-            while end < characters.count && characters[end] != "}" { end += 1 }
-            let inside = String(characters[(index + 1)..<min(end, characters.count)])
+            while end < bytes.count && bytes[end] != UInt8(ascii: "}") { end += 1 }
+            let inside = String(decoding: bytes[(index + 1)..<min(end, bytes.count)], as: UTF8.self)
             let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            result.append((trimmedSpaces(parts[0]), parts.count > 1))
+            result.append((trimmedSpaces(parts[0]), parts.count > 1, index..<min(end + 1, bytes.count)))
             index = end + 1
         } else {
             index += 1
         }
     }
     return result
+}
+
+/// Where a part of a text literal's value is in the source: exact when the literal is one string in
+/// straight quotes written without escapes (its source is then its value between two quote bytes);
+/// otherwise the whole first string.
+func sourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange {
+    let whole = text.pieces[0]
+    guard text.pieces.count == 1, whole.end - whole.start == text.value.utf8.count + 2 else { return whole }
+    return SourceRange(file: whole.file, start: whole.start + 1 + offsets.lowerBound, end: whole.start + 1 + offsets.upperBound)
 }
 
 func trimmedSpaces(_ text: Substring) -> String {
