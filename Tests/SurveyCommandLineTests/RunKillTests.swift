@@ -22,6 +22,9 @@ private let surveyExecutable: URL = {
         let resume = folder.appendingPathComponent("kill.resume.json").path
         var generator = SplitMix64(seed: 20251123)
         var killedWhileRunning = 0
+        // The screener, then Enter for every optional question: the survey ends only with the last line.
+        let lines = ["1", "1", "camden"] + Array(repeating: "", count: 60)
+        signal(SIGPIPE, SIG_IGN)
         for round in 0..<12 {
             let process = Process()
             process.executableURL = executable
@@ -31,19 +34,22 @@ private let surveyExecutable: URL = {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Answers as fast as the pipe takes them: the screener, then Enter for every optional question.
-            input.fileHandleForWriting.write(Data(("1\n1\ncamden\n" + String(repeating: "\n", count: 200)).utf8))
-            usleep(UInt32(generator.next() % 250_000))
-            if process.isRunning { killedWhileRunning += 1 }
+            // Answer a line every 3 ms and kill the run after a seeded number of lines, while it still waits for more.
+            let killAfter = generator.below(lines.count)
+            for line in lines.prefix(killAfter) {
+                try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+                usleep(3_000)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killedWhileRunning += 1 }
             try? input.fileHandleForWriting.close()
 
             guard FileManager.default.fileExists(atPath: resume) else { continue }
             let check = runTool(["run", survey, "--resume", resume], input: ":quit\n")
-            #expect(check.status == 0, "round \(round) (seed 20251123): the resume file left by a killed run does not resume: \(check.error)")
+            #expect(check.status == 0, "round \(round) (seed 20251123, killed after \(killAfter) lines): the resume file left by a killed run does not resume: \(check.error)")
         }
-        #expect(killedWhileRunning > 0, "some runs were killed while answering")
+        #expect(killedWhileRunning > 0, "the runs were killed while answering")
     }
 }
 
