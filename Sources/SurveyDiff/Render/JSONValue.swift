@@ -1,3 +1,5 @@
+import SurveyBundle
+
 /// A JSON document written with sorted keys and two-space indentation, the same on every platform.
 ///
 /// The diff types are not `Codable` (only the bundle types are serialised), so the JSON report
@@ -29,7 +31,7 @@ enum JSONValue {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .number(let literal): output += literal
-        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .string(let value): output += jsonString(value)
         case .array(let values):
             if values.isEmpty {
                 output += "[]"
@@ -53,30 +55,12 @@ enum JSONValue {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 output += inner
-                JSONValue.writeString(key, to: &output)
+                output += jsonString(key)
                 output += ": "
                 members[key]!.write(to: &output, indent: inner)
                 output += index == keys.count - 1 ? "\n" : ",\n"
             }
             output += indent + "}"
         }
-    }
-
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }
