@@ -1,6 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// SHA256Instructions calls the CPU's SHA-256 instructions through Clang's intrinsics, which need the
+// features enabled in the Swift code that calls them. Only that small target gets the flags, and it
+// runs only after a CPUID check; elsewhere SHA-256 uses portable Swift.
+#if arch(x86_64)
+let sha256InstructionFlags: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-msse4.1"])]
+#else
+let sha256InstructionFlags: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "survey",
     platforms: [.macOS(.v13)],
@@ -12,7 +21,8 @@ let package = Package(
         .library(name: "SurveyDiff", targets: ["SurveyDiff"]),
     ],
     targets: [
-        .target(name: "SurveyBundle"),
+        .target(name: "SHA256Instructions", swiftSettings: sha256InstructionFlags),
+        .target(name: "SurveyBundle", dependencies: ["SHA256Instructions"]),
         .target(name: "SurveyLanguage", dependencies: ["SurveyBundle"]),
         .target(name: "SurveyRuntime", dependencies: ["SurveyBundle"]),
         .target(name: "SurveyDiff", dependencies: ["SurveyBundle"]),
@@ -24,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "survey-bench", dependencies: ["SurveyLanguage", "SurveyBundle", "SurveyRuntime", "SurveyDiff", "SeededRandom"],
             path: "Benchmarks/survey-bench"),
-        .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle", "SeededRandom"]),
+        .testTarget(name: "SurveyBundleTests", dependencies: ["SurveyBundle", "SHA256Instructions", "SeededRandom"]),
         .testTarget(
             name: "SurveyLanguageTests", dependencies: ["SurveyLanguage", "SeededRandom"],
             exclude: ["Fixtures"]),

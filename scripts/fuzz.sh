@@ -16,8 +16,8 @@ swiftc=${SWIFTC:-swiftc}
 flags="-sanitize=fuzzer,address -parse-as-library -O -g"
 
 case "$target" in
-    front-end) entry=FrontEnd; libraries="SurveyBundle SurveyLanguage SurveyRuntime" ;;
-    bundle-loader) entry=BundleLoader; libraries="SurveyBundle SurveyRuntime" ;;
+    front-end) entry=FrontEnd; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyRuntime" ;;
+    bundle-loader) entry=BundleLoader; libraries="SHA256Instructions SurveyBundle SurveyRuntime" ;;
     *) echo "unknown target $target: front-end or bundle-loader" >&2; exit 2 ;;
 esac
 mkdir -p "$out/corpus" "$out/seeds" "$modules"
@@ -28,8 +28,11 @@ for library in $libraries; do
     object="$modules/$library.o"
     if [ ! -f "$object" ] || [ -n "$(find "$root/Sources/$library" -name '*.swift' -newer "$object")" ]; then
         echo "compiling $library"
+        extra=""
+        # As in Package.swift: the SHA instructions target needs the CPU features its intrinsics use.
+        [ "$library" = SHA256Instructions ] && [ "$(uname -m)" = x86_64 ] && extra="-Xcc -msha -Xcc -msse4.1"
         # shellcheck disable=SC2046,SC2086
-        "$swiftc" $flags -wmo -c -module-name "$library" -I "$modules" \
+        "$swiftc" $flags $extra -wmo -c -module-name "$library" -I "$modules" \
             -emit-module -emit-module-path "$modules/$library.swiftmodule" \
             -o "$object" $(find "$root/Sources/$library" -name '*.swift' | sort)
     fi

@@ -11,12 +11,20 @@ struct CanonicalWriter {
     /// Set when a value has no JSON form (a non-finite number): the caller then lets `JSONEncoder` report it.
     private(set) var isUnrepresentable = false
 
-    init(capacity: Int) { storage = ByteStorage(capacity: capacity) }
+    /// A writer that keeps everything it writes, for `data(appending:)`.
+    init(capacity: Int) { storage = ByteStorage(capacity: capacity, drain: nil) }
 
-    /// Calls `body` with the bytes written so far.
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+    /// A writer that hands its bytes to `drain` whenever its buffer of `capacity` bytes is full, and
+    /// the rest on `flush()`: the document is never whole in memory.
+    init(capacity: Int, drain: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        storage = ByteStorage(capacity: capacity, drain: drain)
     }
+
+    /// Hands what is buffered to the drain.
+    func flush() { storage.drain() }
+
+    /// Writes one byte outside any value (the newline that ends a bundle file).
+    func append(_ byte: UInt8) { storage.append(byte) }
 
     /// The bytes written, followed by one more byte.
     func data(appending last: UInt8) -> Data {
@@ -478,10 +486,13 @@ private final class ByteStorage {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// Where full buffers go instead of growing, when the document is streamed.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
-    init(capacity: Int) {
+    init(capacity: Int, drain: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
         self.capacity = Swift.max(capacity, 64)
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        sink = drain
     }
 
     deinit { free(base) }
@@ -534,7 +545,18 @@ private final class ByteStorage {
         count += spaces
     }
 
+    /// Hands the buffered bytes to the sink and starts again empty (nothing happens without a sink).
+    func drain() {
+        guard let sink, count > 0 else { return }
+        sink(UnsafeBufferPointer(start: base, count: count))
+        count = 0
+    }
+
+    /// Makes room for `extra` more bytes: by draining when streaming, else (or if that is not room
+    /// enough) by growing the buffer.
     private func grow(toHold extra: Int) {
+        drain()
+        guard count + extra > capacity else { return }
         let newCapacity = Swift.max(capacity * 2, count + extra)
         base = realloc(base, newCapacity)!.assumingMemoryBound(to: UInt8.self)
         capacity = newCapacity

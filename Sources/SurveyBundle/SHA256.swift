@@ -1,4 +1,7 @@
-// A self-contained SHA-256 implementation (FIPS 180-4), Foundation-free.
+// A self-contained SHA-256 implementation (FIPS 180-4), Foundation-free. Blocks are compressed with
+// the CPU's SHA instructions where it has them (`SHA256Instructions`), else by the portable rounds below.
+
+import SHA256Instructions
 
 /// A streaming SHA-256 hash (FIPS 180-4).
 public struct SHA256: Sendable {
@@ -10,9 +13,19 @@ public struct SHA256: Sendable {
     private var bufferCount: Int = 0
     /// Total number of message bytes absorbed so far (wraps modulo 2^64).
     private var byteCount: UInt64 = 0
+    /// Whether blocks go to the CPU's SHA instructions rather than the portable rounds.
+    private let usesInstructions: Bool
 
     /// Creates a hasher in the FIPS 180-4 initial state, ready to absorb input.
-    public init() {}
+    public init() {
+        usesInstructions = SHA256Instructions.isAvailable
+    }
+
+    /// A hasher that uses the portable rounds even where the CPU has SHA instructions (for tests
+    /// that hold one implementation to the other).
+    init(portable: Bool) {
+        usesInstructions = !portable && SHA256Instructions.isAvailable
+    }
 
     /// Absorbs the given bytes, taking a zero-copy fast path for contiguous storage such as `[UInt8]`, `ArraySlice<UInt8>` and `Data`.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
@@ -43,12 +56,12 @@ public struct SHA256: Sendable {
             used += 1
             if used > 56 {
                 for i in used..<64 { raw[i] = 0 }
-                SHA256.compress(&state, UnsafeRawPointer(raw.baseAddress!), blocks: 1)
+                SHA256.compress(&state, UnsafeRawPointer(raw.baseAddress!), blocks: 1, instructions: usesInstructions)
                 used = 0
             }
             for i in used..<56 { raw[i] = 0 }
             raw.storeBytes(of: bitLength.bigEndian, toByteOffset: 56, as: UInt64.self)
-            SHA256.compress(&state, UnsafeRawPointer(raw.baseAddress!), blocks: 1)
+            SHA256.compress(&state, UnsafeRawPointer(raw.baseAddress!), blocks: 1, instructions: usesInstructions)
         }
         var digest = [UInt8](repeating: 0, count: 32)
         digest.withUnsafeMutableBytes { out in
@@ -105,7 +118,7 @@ public struct SHA256: Sendable {
             guard bufferCount == 64 else { return }
             let block = buffer
             withUnsafeBytes(of: block) { raw in
-                SHA256.compress(&state, raw.baseAddress!, blocks: 1)
+                SHA256.compress(&state, raw.baseAddress!, blocks: 1, instructions: usesInstructions)
             }
             bufferCount = 0
         }
@@ -113,7 +126,7 @@ public struct SHA256: Sendable {
         // Compress every whole block in place.
         let fullBlocks = remaining / 64
         if fullBlocks > 0 {
-            SHA256.compress(&state, cursor, blocks: fullBlocks)
+            SHA256.compress(&state, cursor, blocks: fullBlocks, instructions: usesInstructions)
             cursor += fullBlocks * 64
             remaining -= fullBlocks * 64
         }
@@ -158,9 +171,20 @@ public struct SHA256: Sendable {
     }
 
     /// Runs the SHA-256 compression function over `blocks` consecutive 64-byte blocks at `data`.
-    private static func compress(_ state: inout ChainingState, _ data: UnsafeRawPointer, blocks: Int) {
+    private static func compress(_ state: inout ChainingState, _ data: UnsafeRawPointer, blocks: Int, instructions: Bool) {
+        if instructions {
+            withUnsafeMutableBytes(of: &state) { words in
+                SHA256Instructions.compress(words.baseAddress!.assumingMemoryBound(to: UInt32.self), data, blocks: blocks)
+            }
+        } else {
+            portableCompress(&state, data, blocks: blocks)
+        }
+    }
+
+    /// The compression function in portable Swift: the message schedule, then 64 rounds per block.
+    static func portableCompress(_ state: inout ChainingState, _ data: UnsafeRawPointer, blocks: Int) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            sha256RoundConstants.withUnsafeBufferPointer { k in
+            SHA256Instructions.roundConstants.withUnsafeBufferPointer { k in
                 var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
                 var h4 = state.h4, h5 = state.h5, h6 = state.h6, h7 = state.h7
                 var block = data
@@ -222,7 +246,8 @@ public struct SHA256: Sendable {
 }
 
 /// The eight 32-bit chaining words of SHA-256, initialised to the FIPS 180-4 IV.
-private struct ChainingState: Sendable {
+/// Eight stored `UInt32`s and nothing else, so `SHA256Instructions` can read them as an array.
+struct ChainingState: Sendable {
     var h0: UInt32 = 0x6a09_e667
     var h1: UInt32 = 0xbb67_ae85
     var h2: UInt32 = 0x3c6e_f372
@@ -237,15 +262,3 @@ private struct ChainingState: Sendable {
 private struct BlockBuffer: Sendable {
     var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
 }
-
-/// The 64 SHA-256 round constants K0...K63 (FIPS 180-4 §4.2.2).
-private let sha256RoundConstants: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-    0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-    0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-    0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-    0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-    0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-    0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-]

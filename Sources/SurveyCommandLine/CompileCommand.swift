@@ -32,12 +32,15 @@ extension Tool {
             if format == .json { context.out(text) } else { context.error(text) }
         }
         guard let bundle = try? compilation.bundle() else { return ExitStatus.failure }
-        let data: Data
-        do { data = try bundle.encoded() } catch { throw UsageError("cannot encode the bundle: \(error)") }
         if output == "-" {
+            let data: Data
+            do { data = try bundle.encoded() } catch { throw UsageError("cannot encode the bundle: \(error)") }
             context.out(String(decoding: data, as: UTF8.self))
         } else {
-            try writeAtomically(data, to: output)
+            // Streamed to the file: a bundle is about six times its source, and never whole in memory.
+            try writeAtomically(to: output) { write throws(UsageError) in
+                do { try bundle.encode(into: write) } catch { throw UsageError("cannot encode the bundle: \(error)") }
+            }
             if format != .json { context.error("wrote \(output) (content sha256 \(bundle.digest.content.prefix(12)))\n") }
         }
         return ExitStatus.success

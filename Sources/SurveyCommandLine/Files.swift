@@ -40,33 +40,53 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
 }
 
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.
+func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
+    try writeAtomically(to: path) { write in
+        data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) }
+    }
+}
+
+/// Writes what `produce` hands to its `write` function to a path, through a temporary file and a
+/// rename, so readers never see half a file, and the whole file never has to be in memory.
 ///
 /// The temporary file is in the same folder (so the rename is atomic) and is flushed to disk before the
-/// rename, so neither a killed process nor a power cut leaves a partial file under the real name.
-func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
+/// rename, so neither a killed process nor a power cut leaves a partial file under the real name. When
+/// `produce` throws or a write fails, the temporary file is removed and the real one is left as it was.
+func writeAtomically(
+    to path: String, _ produce: (_ write: (UnsafeBufferPointer<UInt8>) -> Void) throws(UsageError) -> Void
+) throws(UsageError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-    func failure() -> UsageError {
-        let reason = String(cString: strerror(errno))
+    func failure(_ reason: String = String(cString: strerror(errno))) -> UsageError {
         unlink(temporary)
         return UsageError("cannot write `\(path)`: \(reason)")
     }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw failure() }
-    let written = data.withUnsafeBytes { buffer -> Bool in
+    var writeError: Int32 = 0
+    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard writeError == 0, let base = buffer.baseAddress else { return }
         var offset = 0
         while offset < buffer.count {
-            let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let count = write(descriptor, base + offset, buffer.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                return false
+                writeError = errno
+                return
             }
             offset += count
         }
-        return true
     }
-    guard written, fsync(descriptor) == 0 else {
+    do {
+        try produce(append)
+    } catch {
+        close(descriptor)
+        unlink(temporary)
+        throw error
+    }
+    if writeError != 0 { errno = writeError }
+    guard writeError == 0, fsync(descriptor) == 0 else {
         let error = failure()
         close(descriptor)
         throw error

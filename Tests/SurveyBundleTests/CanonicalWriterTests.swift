@@ -17,7 +17,31 @@ import SurveyBundle
         let direct = try bundle.encoded()
         let expected = try reference(bundle)
         #expect(direct == expected, "\(String(decoding: direct.prefix(2000), as: UTF8.self))", sourceLocation: sourceLocation)
+        #expect(try streamed(bundle).bytes == direct, sourceLocation: sourceLocation)
         #expect(try SurveyBundle.Bundle.contentDigest(of: bundle.survey) == SHA256.hex(try SurveyBundle.Bundle.canonicalJSON(bundle.survey)), sourceLocation: sourceLocation)
+    }
+
+    /// What `encode(into:)` hands its sink, joined, and in how many pieces.
+    func streamed(_ bundle: SurveyBundle.Bundle) throws -> (bytes: Data, pieces: Int) {
+        var bytes = Data()
+        var pieces = 0
+        try bundle.encode { piece in
+            bytes.append(piece)
+            pieces += 1
+        }
+        return (bytes, pieces)
+    }
+
+    @Test func `a bundle many times the streaming buffer is streamed in pieces that join to the encoded bundle`() throws {
+        var random = SplitMix64(seed: 64)
+        var survey = randomSurvey(&random)
+        while survey.sections.count < 3_000 { survey.sections += randomSurvey(&random).sections }
+        let bundle = SurveyBundle.Bundle(digest: Digest(sources: "a", content: "b"), survey: survey)
+        let (bytes, pieces) = try streamed(bundle)
+        #expect(bytes.count > 1 << 20)
+        #expect(pieces >= bytes.count >> 16)
+        #expect(bytes == (try bundle.encoded()))
+        #expect(try SurveyBundle.Bundle.contentDigest(of: survey) == SHA256.hex(try SurveyBundle.Bundle.canonicalJSON(survey)))
     }
 
     @Test func `every member of every bundle type is written as JSONEncoder writes it`() throws {
@@ -72,6 +96,7 @@ import SurveyBundle
         survey.summaries[0].seconds = .infinity
         #expect(throws: EncodingError.self) { try SurveyBundle.Bundle.contentDigest(of: survey) }
         #expect(throws: EncodingError.self) { try SurveyBundle.Bundle(digest: Digest(sources: "", content: ""), survey: survey).encoded() }
+        #expect(throws: EncodingError.self) { try streamed(SurveyBundle.Bundle(digest: Digest(sources: "", content: ""), survey: survey)) }
     }
 
     @Test func `random surveys are written as JSONEncoder writes them`() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-import SurveyBundle
+@testable import SurveyBundle
+import SHA256Instructions
+import SeededRandom
 
 @Suite("SHA256")
 struct SHA256Tests {
@@ -121,5 +123,34 @@ struct SHA256Tests {
         #expect(hexString.count == 64)
         #expect(hexString == hexString.lowercased())
         #expect(hexString == hex(SHA256.hash(Array("abc".utf8))))
+    }
+
+    // MARK: - The CPU's instructions against the portable rounds
+
+    /// On a CPU with SHA extensions every digest above went through `SHA256Instructions`; this holds
+    /// that path to the portable one on random messages of every length around the block sizes, fed
+    /// whole and in random pieces. Without the extensions both hashers are portable and agree trivially.
+    @Test func instructionsAgreeWithPortableRounds() {
+        var random = SplitMix64(seed: 256)
+        for length in Array(0...300) + [1_000, 4_095, 4_096, 65_537, 1_000_003] {
+            let message = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            var portable = SHA256(portable: true)
+            portable.update(message)
+            var fast = SHA256()
+            var start = 0
+            while start < message.count {
+                let end = min(message.count, start + random.within(1...200))
+                fast.update(message[start..<end])
+                start = end
+            }
+            #expect(fast.finalize() == portable.finalize(), "length \(length)")
+        }
+    }
+
+    @Test func instructionsAreUsedWhereTheCPUHasThem() throws {
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }.map { $0.split(separator: " ") } ?? []
+        guard flags.contains("sha_ni") && flags.contains("sse4_1") else { return }
+        #expect(SHA256Instructions.isAvailable)
     }
 }

@@ -16,8 +16,9 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
     let output = (workDir as NSString).appendingPathComponent("bench-\(questions).bundle.json")
 
     // One whole compile first, so the peak it reaches is not mixed with later stages.
-    let firstData = try wholeCompile(path, to: output)
+    try wholeCompile(path, to: output)
     let compilePeak = processStatus("VmHWM")
+    let bundleData = try Data(contentsOf: URL(fileURLWithPath: output))
 
     let bytes = try readBytes(path)
     var results: [StageResult] = []
@@ -38,9 +39,8 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
         throw BenchError("the generated survey has \(errors) errors: run `survey check \(path)`")
     }
     try record(.emit, bytes: bytes.count) { consume(try emit(checked, sources: compilation.sources).encoded()) }
-    try record(.compile, bytes: bytes.count) { consume(try wholeCompile(path, to: output)) }
+    try record(.compile, bytes: bytes.count) { try wholeCompile(path, to: output) }
 
-    let bundleData = firstData
     try record(.load, bytes: bundleData.count) { consume(try LoadedSurvey.load(bundleData)) }
     let loaded = try LoadedSurvey.load(bundleData)
 
@@ -66,16 +66,17 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
         answerSteps: walk.steps, refusedAnswers: walk.refused, stages: results)
 }
 
-/// What `survey compile FILE -o OUT` does: read, parse, check, emit, encode, write through a temporary file.
-func wholeCompile(_ path: String, to output: String) throws -> Data {
+/// What `survey compile FILE -o OUT` does: read, parse, check, emit, and stream the bundle to a temporary file
+/// that is renamed over the output.
+func wholeCompile(_ path: String, to output: String) throws {
     let bytes = try readBytes(path)
     let compilation = compile(path: path, bytes: bytes, read: readSource)
     guard let bundle = try compilation.bundle() else { throw BenchError("`\(path)` has errors") }
-    let data = try bundle.encoded()
     let temporary = output + ".tmp"
-    try data.write(to: URL(fileURLWithPath: temporary))
-    guard rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
-    return data
+    guard let file = fopen(temporary, "w") else { throw BenchError("cannot write \(temporary)") }
+    var written = true
+    try bundle.encode { buffer in written = written && fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count }
+    guard fclose(file) == 0, written, rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
 }
 
 func readBytes(_ path: String) throws -> [UInt8] {

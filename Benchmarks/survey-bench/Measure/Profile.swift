@@ -22,7 +22,7 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
     case "frontend": body = { consume(compile(path: path, bytes: bytes, read: readSource)) }
     case "compile":
         let output = NSTemporaryDirectory() + "survey-bench-profile.bundle.json"
-        body = { consume(try wholeCompile(path, to: output)) }
+        body = { try wholeCompile(path, to: output) }
     case "emit":
         let (compilation, survey, _) = try checked()
         body = { consume(try emit(survey, sources: compilation.sources).encoded()) }
