@@ -292,3 +292,27 @@ private func message(_ fixture: Fixture) -> String? {
     try other.answer(.option("la"))
     #expect(other.progress.secondsRemaining == 0)
 }
+
+@Test func `a summary listing its questions out of order gives the same estimates as one in order`() throws {
+    let ids = (1...40).map { "q\($0)" }
+    var fixture = Fixture()
+    fixture.sections = [Section(id: "s", title: "S", condition: nil, items: ids.map { ask(.text, $0) })]
+    // Every third question is left out, so the walk through the list has gaps to step over.
+    let listed = ids.enumerated().filter { $0.offset % 3 != 2 }.map(\.element)
+    let shuffled = listed.enumerated().sorted { ($0.offset * 7) % listed.count < ($1.offset * 7) % listed.count }.map(\.element)
+    var secondsLeft: [[Double]] = []
+    for order in [listed, listed.reversed(), shuffled] {
+        fixture.summaries = [RoleSummary(role: nil, questions: order, seconds: 270)]
+        var session = Session(try fixture.load())
+        var left: [Double] = []
+        while !session.isComplete {
+            left.append(session.progress.secondsRemaining)
+            try session.skip()
+        }
+        secondsLeft.append(left)
+    }
+    #expect(secondsLeft[0].count == 40)
+    #expect(secondsLeft[0].first == 270)
+    #expect(secondsLeft[1] == secondsLeft[0])
+    #expect(secondsLeft[2] == secondsLeft[0])
+}

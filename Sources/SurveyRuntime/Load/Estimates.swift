@@ -27,8 +27,9 @@ struct Estimates {
                 continue
             }
             var shown = [Bool](repeating: false, count: questions.count)
+            var lookup = OrderedLookup(questions: questions, questionIndex: questionIndex)
             for id in summary.questions {
-                if let index = questionIndex[id] {
+                if let index = lookup.position(of: id) {
                     shown[index] = true
                 } else {
                     problems.append(.unknownSummaryQuestion(role: audience, question: id))
@@ -43,5 +44,35 @@ struct Estimates {
         mostRemaining = (0...questions.count).map { index in
             remaining.reduce(0) { Swift.max($0, $1[index]) }
         }
+    }
+}
+
+/// Finds questions by identifier for a list that is usually in asking order (a compiled summary is):
+/// by walking forward from the last one found, which at 100,000 questions is several times cheaper than
+/// hashing each identifier into a table that does not fit the cache. A list out of order falls back to
+/// the table once the walk has taken more than two steps per question, so the cost stays linear.
+private struct OrderedLookup {
+    let questions: [Question]
+    let questionIndex: [String: Int]
+    private var next = 0
+    private var stepsLeft: Int
+
+    init(questions: [Question], questionIndex: [String: Int]) {
+        self.questions = questions
+        self.questionIndex = questionIndex
+        stepsLeft = 2 * questions.count
+    }
+
+    mutating func position(of id: String) -> Int? {
+        var index = next
+        while stepsLeft > 0, index < questions.count {
+            stepsLeft -= 1
+            if questions[index].id == id {
+                next = index + 1
+                return index
+            }
+            index += 1
+        }
+        return questionIndex[id]
     }
 }

@@ -12,13 +12,16 @@ extension Layout {
             problems.append(.duplicateSection(section.id))
         }
         var questionIndex: [String: Int] = [:]
-        for (index, question) in outline.questions.enumerated() {
-            if questionIndex[question.id] != nil {
-                problems.append(.duplicateQuestion(question.id))
+        questionIndex.reserveCapacity(outline.questions.count)
+        // By position rather than `enumerated()`, which copies each question out of the array.
+        for index in outline.questions.indices {
+            let id = outline.questions[index].id
+            if questionIndex[id] != nil {
+                problems.append(.duplicateQuestion(id))
             } else {
-                questionIndex[question.id] = index
+                questionIndex[id] = index
             }
-            problems += question.shapeProblems
+            problems += outline.questions[index].shapeProblems
         }
         var roleIndex: [String: Int] = [:]
         for (index, role) in survey.roles.enumerated() {
@@ -51,7 +54,8 @@ extension Layout {
         }
         var entries: [QuestionEntry] = []
         entries.reserveCapacity(outline.questions.count)
-        for (index, question) in outline.questions.enumerated() {
+        for index in outline.questions.indices {
+            let question = outline.questions[index]
             let item = outline.questionItems[index]
             let textScope = Resolver.Scope(
                 location: .questionText(question.id), limit: index, startItem: item, isRoleRule: false)
