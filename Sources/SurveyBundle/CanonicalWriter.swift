@@ -88,11 +88,20 @@ struct CanonicalWriter {
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs escaping.
+                while utf8.count - index >= 8,
+                    hasJSONSpecialByte(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) == 0
+                {
+                    index += 8
+                }
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == quote || byte == backslash else { continue }
-                if start < index { storage.append(UnsafeBufferPointer(rebasing: utf8[start..<index])) }
-                start = index + 1
+                if start < index - 1 { storage.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1])) }
+                start = index
                 storage.append(backslash)
                 switch byte {
                 case quote: storage.append(quote)

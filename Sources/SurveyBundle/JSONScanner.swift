@@ -263,9 +263,7 @@ struct JSONScanner {
             // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
             while count - index >= 8 {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let special = hasByteLess(word, than: 0x20) | hasZeroByte(word ^ (ones &* UInt64(quote)))
-                    | hasZeroByte(word ^ (ones &* UInt64(backslash))) | word
-                guard special & highBits == 0 else { break }
+                guard hasJSONSpecialByte(word) | (word & highBits) == 0 else { break }
                 index &+= 8
             }
             guard index < count else { throw .syntax("a string that starts at byte \(start - 1) does not end") }
@@ -497,21 +495,7 @@ struct NumberText {
     }
 }
 
-private let ones: UInt64 = 0x0101_0101_0101_0101
-private let highBits: UInt64 = 0x8080_8080_8080_8080
 private let eightSpaces: UInt64 = 0x2020_2020_2020_2020
-
-/// Whether a byte of `word` is zero: the high bit of some byte of the result is set exactly then.
-@inline(__always)
-private func hasZeroByte(_ word: UInt64) -> UInt64 {
-    (word &- ones) & ~word & highBits
-}
-
-/// Whether a byte of `word` is less than `limit` (at most 0x80), in the same form as `hasZeroByte`.
-@inline(__always)
-private func hasByteLess(_ word: UInt64, than limit: UInt8) -> UInt64 {
-    (word &- ones &* UInt64(limit)) & ~word & highBits
-}
 
 /// 10⁰ … 10²², each exactly a `Double`.
 private let exactPowersOfTen: [Double] = [

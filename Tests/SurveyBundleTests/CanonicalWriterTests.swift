@@ -69,6 +69,15 @@ import SurveyBundle
         try expectSameBytes(SurveyBundle.Bundle(digest: Digest(sources: text, content: text), survey: survey))
     }
 
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", "\u{E9}"])
+    func `a character to escape is found at every place in the eight bytes read at once`(special: String) throws {
+        for offset in 0..<20 {
+            var survey = everything
+            survey.title = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+            try expectSameBytes(SurveyBundle.Bundle(digest: Digest(sources: "", content: ""), survey: survey))
+        }
+    }
+
     @Test(arguments: [
         0, -0.0, 1, -1, 0.1, 0.5, 2.5, 10.9, 37.5, -3.25, 100, 1e14, 999_999_999_999_999, 1e15, 1e16, 1.5e16, 1e21, 1e22,
         1e300, 1e-7, 5e-324, Double.pi, 123_456_789.123, 9_007_199_254_740_993, -1e16, Double.greatestFiniteMagnitude,
