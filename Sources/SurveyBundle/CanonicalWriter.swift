@@ -64,7 +64,8 @@ struct CanonicalWriter {
     private mutating func key(_ name: StaticString, _ isFirst: inout Bool) {
         element(&isFirst)
         storage.append(quote)
-        name.withUTF8Buffer { storage.append($0) }
+        // Keys are literals of several characters, so they always have a pointer to their UTF-8.
+        storage.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         storage.append(quote)
         storage.append(space)
         storage.append(colon)
@@ -74,9 +75,10 @@ struct CanonicalWriter {
     private mutating func array<Element>(_ elements: [Element], _ write: (inout CanonicalWriter, Element) -> Void) {
         open(leftBracket)
         var isFirst = true
-        for element in elements {
+        // By position: `for element in elements` copies each element out, retaining all it holds.
+        for index in elements.indices {
             self.element(&isFirst)
-            write(&self, element)
+            write(&self, elements[index])
         }
         close(rightBracket)
     }
@@ -85,43 +87,49 @@ struct CanonicalWriter {
 
     mutating func string(_ value: String) {
         storage.append(quote)
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time while none needs escaping.
-                while utf8.count - index >= 8,
-                    hasJSONSpecialByte(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) == 0
-                {
-                    index += 8
-                }
-                guard index < utf8.count else { break }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == quote || byte == backslash else { continue }
-                if start < index - 1 { storage.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1])) }
-                start = index
-                storage.append(backslash)
-                switch byte {
-                case quote: storage.append(quote)
-                case backslash: storage.append(backslash)
-                case 0x08: storage.append(UInt8(ascii: "b"))
-                case 0x0C: storage.append(UInt8(ascii: "f"))
-                case newline: storage.append(UInt8(ascii: "n"))
-                case 0x0D: storage.append(UInt8(ascii: "r"))
-                case 0x09: storage.append(UInt8(ascii: "t"))
-                default:
-                    storage.append(UInt8(ascii: "u"))
-                    storage.append(UInt8(ascii: "0"))
-                    storage.append(UInt8(ascii: "0"))
-                    storage.append(hexDigits[Int(byte >> 4)])
-                    storage.append(hexDigits[Int(byte & 0x0F)])
-                }
-            }
-            if start < utf8.count { storage.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
+        // Native strings are read in place; only a string without contiguous UTF-8 is copied to get some.
+        if value.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+            var contiguous = value
+            contiguous.withUTF8 { writeEscaped($0) }
         }
         storage.append(quote)
+    }
+
+    /// The bytes of a string's UTF-8, with what JSON requires escaped.
+    private func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none needs escaping.
+            while utf8.count - index >= 8,
+                hasJSONSpecialByte(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) == 0
+            {
+                index += 8
+            }
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == quote || byte == backslash else { continue }
+            if start < index - 1 { storage.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1])) }
+            start = index
+            storage.append(backslash)
+            switch byte {
+            case quote: storage.append(quote)
+            case backslash: storage.append(backslash)
+            case 0x08: storage.append(UInt8(ascii: "b"))
+            case 0x0C: storage.append(UInt8(ascii: "f"))
+            case newline: storage.append(UInt8(ascii: "n"))
+            case 0x0D: storage.append(UInt8(ascii: "r"))
+            case 0x09: storage.append(UInt8(ascii: "t"))
+            default:
+                storage.append(UInt8(ascii: "u"))
+                storage.append(UInt8(ascii: "0"))
+                storage.append(UInt8(ascii: "0"))
+                storage.append(hexDigits[Int(byte >> 4)])
+                storage.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        if start < utf8.count { storage.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
     }
 
     mutating func int(_ value: Int) {

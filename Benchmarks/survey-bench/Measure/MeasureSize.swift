@@ -38,7 +38,7 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
     guard let checked = compilation.survey else {
         throw BenchError("the generated survey has \(errors) errors: run `survey check \(path)`")
     }
-    try record(.emit, bytes: bytes.count) { consume(try emit(checked, sources: compilation.sources).encoded()) }
+    try record(.emit, bytes: bytes.count) { consume(try streamedSize(emit(checked, sources: compilation.sources))) }
     try record(.compile, bytes: bytes.count) { try wholeCompile(path, to: output) }
 
     try record(.load, bytes: bundleData.count) { consume(try LoadedSurvey.load(bundleData)) }
@@ -77,6 +77,13 @@ func wholeCompile(_ path: String, to output: String) throws {
     var written = true
     try bundle.encode { buffer in written = written && fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count }
     guard fclose(file) == 0, written, rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
+}
+
+/// The bundle's JSON as `survey compile` makes it, streamed to a sink that only counts it.
+func streamedSize(_ bundle: SurveyBundle.Bundle) throws -> Int {
+    var size = 0
+    try bundle.encode { size += $0.count }
+    return size
 }
 
 func readBytes(_ path: String) throws -> [UInt8] {

@@ -25,7 +25,7 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
         body = { try wholeCompile(path, to: output) }
     case "emit":
         let (compilation, survey, _) = try checked()
-        body = { consume(try emit(survey, sources: compilation.sources).encoded()) }
+        body = { consume(try streamedSize(emit(survey, sources: compilation.sources))) }
     case "load":
         let data = try checked().2.encoded()
         body = { consume(try LoadedSurvey.load(data)) }
