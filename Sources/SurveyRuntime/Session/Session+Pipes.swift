@@ -21,7 +21,7 @@ extension Session {
     ///
     /// An unanswered pipe without a fallback reads as nothing; a pipe naming no question is kept as written.
     public func render(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return text }
+        guard Template.mayHavePipes(text) else { return text }
         var result = ""
         for part in Template(text).parts {
             switch part {
