@@ -515,16 +515,33 @@ struct KeyTable {
     static let none = KeyTable([])
 
     let names: [StaticString]
+    /// Each name's length and first eight bytes (zero-padded): most keys are told apart by these alone,
+    /// without a call to `memcmp`.
+    private let heads: [(count: Int, head: UInt64)]
 
-    init(_ names: [StaticString]) { self.names = names }
+    init(_ names: [StaticString]) {
+        self.names = names
+        heads = names.map { name in
+            (name.utf8CodeUnitCount, KeyTable.head(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)))
+        }
+    }
 
     @inline(__always)
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int {
-        for (index, name) in names.enumerated()
-        where name.utf8CodeUnitCount == key.count && memcmp(name.utf8Start, key.baseAddress!, key.count) == 0 {
-            return index
+        let head = KeyTable.head(key)
+        for index in heads.indices where heads[index].head == head && heads[index].count == key.count {
+            guard key.count > 8 else { return index }
+            if memcmp(names[index].utf8Start + 8, key.baseAddress! + 8, key.count - 8) == 0 { return index }
         }
         return -1
+    }
+
+    /// The first eight bytes of a name, little-endian, zero-padded.
+    @inline(__always)
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for index in 0..<Swift.min(bytes.count, 8) { head |= UInt64(bytes[index]) << (8 * index) }
+        return head
     }
 }
 
