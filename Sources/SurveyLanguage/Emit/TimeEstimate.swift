@@ -21,13 +21,19 @@ func estimatedSeconds(_ question: Question) -> Double {
 }
 
 func wordCount(_ text: String) -> Int {
-    // ASCII fast path over bytes; the words are the same as splitting the characters, where only
-    // CR LF forms one character (neither a space nor a newline) from two bytes.
+    // ASCII fast path over the bytes in place; other text takes the character split.
+    if let count = text.utf8.withContiguousStorageIfAvailable(asciiWordCount) ?? nil { return count }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+}
+
+/// The words of ASCII text, or nil for other text. They are the same as splitting the characters, where
+/// only CR LF forms one character (neither a space nor a newline) from two bytes.
+private func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var count = 0
     var isInWord = false
     var previous: UInt8 = 0
-    for byte in text.utf8 {
-        if byte >= 0x80 { return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+    for byte in bytes {
+        if byte >= 0x80 { return nil }
         let isSeparator = byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r"))
         if !isSeparator && !isInWord { count += 1 }
         isInWord = !isSeparator
