@@ -28,25 +28,70 @@ public func check(_ parsed: ParsedSources) -> CheckResult {
 }
 
 /// What the checker knows of one question before walking the items in order.
+///
+/// The parts of the declaration the other questions' checks read are copied here, so a lookup
+/// copies a few words rather than reading the declaration, which is hundreds of bytes.
 struct QuestionInfo {
-    /// The syntax tree's item, which holds the declaration by reference: infos are copied on every
-    /// lookup, and a declaration is over 800 bytes.
-    private let item: ItemDecl
-    var decl: QuestionDecl {
-        guard case .question(let decl) = item else { preconditionFailure("a question info holds a question") }
-        return decl
-    }
+    /// The declaration, by reference.
+    let question: QuestionRef
+    var decl: QuestionDecl { question.decl }
+    var name: String
+    var kind: QuestionType
+    /// Where the question's identifier was written.
+    var idRange: SourceRange
+    var isRequired: Bool
     /// The question's position among all questions, in the order they are asked.
     var index: Int
     var options: [Option]?
     var isOrdered: Bool
 
-    /// Creates the info of `item`, which is a question.
-    init(item: ItemDecl, index: Int, options: [Option]?, isOrdered: Bool) {
-        self.item = item
+    init(_ question: QuestionRef, index: Int, options: [Option]?, isOrdered: Bool) {
+        self.question = question
+        self.name = question.decl.id.name
+        self.kind = question.decl.kind
+        self.idRange = question.decl.id.range
+        self.isRequired = question.decl.isRequired
         self.index = index
         self.options = options
         self.isOrdered = isOrdered
+    }
+}
+
+/// A named choice list, with its options in bundle form: made once and shared by the questions that use it.
+struct ChoiceList {
+    var decl: ChoicesDecl
+    var options: [Option]
+    /// Whether a question uses the list, or names one so close to it that it was meant.
+    var isUsed = false
+}
+
+/// The questions by name, each at its position in the order they are asked.
+struct QuestionTable {
+    /// The questions in the order they are asked: a question's `index` is its position here.
+    private(set) var infos: [QuestionInfo] = []
+    private var positions: [String: Int] = [:]
+
+    /// Makes room for `count` questions, so the table is not rehashed as it grows.
+    mutating func reserveCapacity(_ count: Int) {
+        infos.reserveCapacity(count)
+        positions.reserveCapacity(count)
+    }
+
+    subscript(name: String) -> QuestionInfo? {
+        positions[name].map { infos[$0] }
+    }
+
+    /// Adds a question, whose `index` must be the number of questions already added.
+    mutating func add(_ info: QuestionInfo) {
+        precondition(info.index == infos.count, "questions are added in the order they are asked")
+        positions[info.name] = infos.count
+        infos.append(info)
+    }
+
+    /// Where each question's identifier was written, by name.
+    var idRanges: [String: SourceRange] {
+        // `mapValues` keeps the dictionary's layout: no name is hashed again.
+        positions.mapValues { infos[$0].idRange }
     }
 }
 
@@ -56,13 +101,16 @@ struct Checker {
     var header: HeaderDecl?
     var roleDecls: [RoleDecl] = []
     var roleIndex: [String: Int] = [:]
-    var choices: [String: ChoicesDecl] = [:]
-    var usedChoices: Set<String> = []
+    var choices: [String: ChoiceList] = [:]
     var sectionDecls: [SectionDecl] = []
-    var questions: [String: QuestionInfo] = [:]
-    var questionOrder: [String] = []
-    /// Each named choice list's options in bundle form, made once and shared by the questions that use it.
-    var loweredChoices: [String: [Option]] = [:]
+    var questions = QuestionTable()
+    /// For each question declaration, in the order written, its position among the questions, or nil
+    /// when it repeats an earlier question's name; `lowerItems` walks the declarations in the same order.
+    var declarationPositions: [Int?] = []
+    /// How many question declarations `lowerItems` has passed.
+    var declarationsLowered = 0
+    /// The condition point of each question, by position.
+    var questionNodes: [Int] = []
     /// Lowered role rules, in declaration order.
     var roleRules: [Condition?] = []
     /// The screener questions' identifiers, in the order they are asked.
@@ -71,14 +119,36 @@ struct Checker {
     var nodes: [Node] = []
     /// How many questions the in-order walk has passed.
     var walked = 0
-    /// The estimated seconds of each lowered question.
-    var questionSeconds: [String: Double] = [:]
+    /// The estimated seconds of each lowered question, by position.
+    var questionSeconds: [Double] = []
+
+    /// The questions' identifiers in the order they are asked, for diagnostics that suggest one: made
+    /// on first use, which comes after all questions are collected, and only in a survey with errors.
+    lazy var questionOrder: [String] = questions.infos.map(\.name)
 
     init(parsed: ParsedSources) { self.parsed = parsed }
 
+    /// Makes room for every question and condition point at once, so the tables are not copied or
+    /// rehashed as they grow.
+    mutating func reserveTables() {
+        var items = 0
+        var declared = 0
+        for section in sectionDecls {
+            let counts = count(section.items)
+            items += counts.items
+            declared += counts.questions
+        }
+        questions.reserveCapacity(declared)
+        declarationPositions.reserveCapacity(declared)
+        questionNodes.reserveCapacity(declared)
+        nodes.reserveCapacity(sectionDecls.count + items)
+    }
+
     mutating func run() -> CheckedSurvey? {
         collectDeclarations()
+        reserveTables()
         for section in sectionDecls { collectQuestions(section.items) }
+        questionSeconds = Array(repeating: 0, count: questions.infos.count)
         checkRoleRules()
         var sections: [Section] = []
         for section in sectionDecls {
@@ -87,8 +157,8 @@ struct Checker {
                 id: section.id.name, title: section.title.value,
                 condition: nodes[parent].condition, items: lowerItems(section.items, parent: parent)))
         }
-        for (name, list) in choices where !usedChoices.contains(name) {
-            diagnostics.append(.unusedChoices(list.id))
+        for list in choices.values where !list.isUsed {
+            diagnostics.append(.unusedChoices(list.decl.id))
         }
         let summaries = analyseRoles()
         checkOptionalRouting()
@@ -99,6 +169,6 @@ struct Checker {
             minutes: header.minutes.map { Int($0.value) },
             roles: zip(roleDecls, roleRules).map { Role(id: $0.id.name, label: $0.label.value, rule: $1 ?? .or([])) },
             screener: screener, sections: sections, summaries: summaries)
-        return CheckedSurvey(survey: survey, questionRanges: questions.mapValues { $0.decl.id.range })
+        return CheckedSurvey(survey: survey, questionRanges: questions.idRanges)
     }
 }

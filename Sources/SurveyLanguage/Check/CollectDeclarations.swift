@@ -29,9 +29,9 @@ extension Checker {
                 }
             case .choices(let decl):
                 if let first = choices[decl.id.name] {
-                    diagnostics.append(.duplicate("choice list", decl.id, first: first.id.range))
+                    diagnostics.append(.duplicate("choice list", decl.id, first: first.decl.id.range))
                 } else {
-                    choices[decl.id.name] = decl
+                    choices[decl.id.name] = ChoiceList(decl: decl, options: decl.options.map(lowerOption))
                     checkOptions(decl.options, isOrdered: decl.isOrdered, kind: nil, name: decl.id.name, range: decl.id.range)
                 }
             case .section(let decl):
@@ -75,19 +75,28 @@ extension Checker {
             diagnostics.append(.emptyChoices(range, name: name))
             return
         }
+        // Most lists have a handful of options: searching the earlier ones is then cheaper than hashing.
+        let isShort = options.count <= 16
         var ids: [String: SourceRange] = [:]
         var codes: [Int: SourceRange] = [:]
-        for option in options {
-            if let first = ids[option.id.name] {
+        for (position, option) in options.enumerated() {
+            let first = isShort
+                ? options[..<position].first { $0.id.name == option.id.name }?.id.range
+                : ids[option.id.name]
+            if let first {
                 diagnostics.append(.duplicate("option", option.id, first: first))
-            } else {
+            } else if !isShort {
                 ids[option.id.name] = option.id.range
             }
             if let code = option.code {
-                if let first = codes[Int(code.value)] {
+                let value = Int(code.value)
+                let first = isShort
+                    ? options[..<position].lazy.compactMap(\.code).first { Int($0.value) == value }?.range
+                    : codes[value]
+                if let first {
                     diagnostics.append(.duplicateCode(code.range, code: code.text, first: first))
-                } else {
-                    codes[Int(code.value)] = code.range
+                } else if !isShort {
+                    codes[value] = code.range
                 }
             }
             if let exclusive = option.isExclusive, let kind, kind != .multiple {
@@ -96,18 +105,37 @@ extension Checker {
         }
     }
 
+    /// How many items and how many questions are declared in items, blocks included.
+    func count(_ items: [ItemDecl]) -> (items: Int, questions: Int) {
+        var counts = (items: items.count, questions: 0)
+        for item in items {
+            switch item {
+            case .question:
+                counts.questions += 1
+            case .block(let block):
+                let inside = count(block.items)
+                counts = (counts.items + inside.items, counts.questions + inside.questions)
+            case .note:
+                break
+            }
+        }
+        return counts
+    }
+
     /// Assigns every question its position and resolves its options, reporting duplicates.
     mutating func collectQuestions(_ items: [ItemDecl]) {
         for item in items {
             switch item {
-            case .question(let decl):
-                if let first = questions[decl.id.name] {
-                    diagnostics.append(.duplicate("question", decl.id, first: first.decl.id.range))
+            case .question(let question):
+                if let first = questions[question.decl.id.name] {
+                    diagnostics.append(.duplicate("question", question.decl.id, first: first.idRange))
+                    declarationPositions.append(nil)
                     continue
                 }
-                let (options, isOrdered) = resolveOptions(decl)
-                questions[decl.id.name] = QuestionInfo(item: item, index: questionOrder.count, options: options, isOrdered: isOrdered)
-                questionOrder.append(decl.id.name)
+                let (options, isOrdered) = resolveOptions(question.decl)
+                let index = questions.infos.count
+                questions.add(QuestionInfo(question, index: index, options: options, isOrdered: isOrdered))
+                declarationPositions.append(index)
             case .block(let block):
                 collectQuestions(block.items)
             case .note:
@@ -122,16 +150,15 @@ extension Checker {
         guard takesOptions else { return (nil, false) }
         if let from = decl.from {
             if decl.options != nil, let body = decl.bodyRange { diagnostics.append(.twoOptionSources(body, question: decl.id.name)) }
-            guard let list = choices[from.name] else {
+            // One lookup for the list: it is then read and marked used in place.
+            guard let position = choices.index(forKey: from.name) else {
                 diagnostics.append(.unknownChoices(from, candidates: choices.keys.sorted()))
                 // The list it was meant to name is not also reported unused.
-                if let meant = closestMatch(to: from.name, in: choices.keys) { usedChoices.insert(meant) }
+                if let meant = closestMatch(to: from.name, in: choices.keys) { choices[meant]?.isUsed = true }
                 return (nil, false)
             }
-            usedChoices.insert(from.name)
-            let options = loweredChoices[from.name] ?? list.options.map(lowerOption)
-            loweredChoices[from.name] = options
-            return (options, list.isOrdered || decl.isOrdered)
+            choices.values[position].isUsed = true
+            return (choices.values[position].options, choices.values[position].decl.isOrdered || decl.isOrdered)
         }
         if decl.kind == .grid {
             diagnostics.append(.missingScale(decl.id.range, question: decl.id.name))

@@ -8,13 +8,13 @@ extension Checker {
             guard let condition = node.condition, let range = node.range else { continue }
             var warned: Set<String> = []
             for reference in condition.references where !warned.contains(reference.question) {
-                guard let info = questions[reference.question], !info.decl.isRequired else { continue }
+                guard let info = questions[reference.question], !info.isRequired else { continue }
                 let evaluator = PartialEvaluator(
                     answer: { $0 == reference.question ? .unanswered : .unknown }, role: nil,
                     optionIndex: lookup)
                 if evaluator.evaluate(condition) == .no {
                     warned.insert(reference.question)
-                    diagnostics.append(.optionalRouting(range, question: reference.question, declared: info.decl.id.range))
+                    diagnostics.append(.optionalRouting(range, question: reference.question, declared: info.idRange))
                 }
             }
         }
@@ -23,7 +23,7 @@ extension Checker {
     /// Checks `{name}` and `{name|fallback}` pipes in a text (E0309, W0503).
     mutating func checkPipes(in text: TextLiteral, position: Int) {
         // A byte test first: `pipes(in:)` decides what is a pipe, and finds none without a `{` byte.
-        guard text.value.utf8.contains(UInt8(ascii: "{")) else { return }
+        guard containsOpeningBrace(text.value) else { return }
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text)
             guard let info = questions[pipe.name] else {
@@ -32,11 +32,17 @@ extension Checker {
             }
             if info.index >= position {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
-            } else if !pipe.hasFallback && !info.decl.isRequired {
+            } else if !pipe.hasFallback && !info.isRequired {
                 diagnostics.append(.pipeOptional(range, question: pipe.name))
             }
         }
     }
+}
+
+/// Whether a text has a `{` byte; eight bytes at a time, several times faster than iterating its `utf8` view.
+func containsOpeningBrace(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { WordScanning.contains(UInt8(ascii: "{"), in: UnsafeRawBufferPointer($0)) }
+        ?? text.utf8.contains(UInt8(ascii: "{"))
 }
 
 /// The pipes of a text: `{name}` or `{name|fallback}`; `{{` and `}}` are literal braces.
@@ -54,9 +60,9 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
             }
             var end = index + 1
             while end < bytes.count && bytes[end] != UInt8(ascii: "}") { end += 1 }
-            let inside = String(decoding: bytes[(index + 1)..<min(end, bytes.count)], as: UTF8.self)
-            let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            result.append((trimmedSpaces(parts[0]), parts.count > 1, index..<min(end + 1, bytes.count)))
+            let inside = bytes[(index + 1)..<min(end, bytes.count)]
+            let (name, hasFallback) = pipeName(inside)
+            result.append((name, hasFallback, index..<min(end + 1, bytes.count)))
             index = end + 1
         } else {
             index += 1
@@ -69,9 +75,23 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
 /// straight quotes written without escapes (its source is then its value between two quote bytes);
 /// otherwise the whole first string.
 func sourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange {
-    let whole = text.pieces[0]
-    guard text.pieces.count == 1, whole.end - whole.start == text.value.utf8.count + 2 else { return whole }
+    let whole = text.firstLiteral
+    guard !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 else { return whole }
     return SourceRange(file: whole.file, start: whole.start + 1 + offsets.lowerBound, end: whole.start + 1 + offsets.upperBound)
+}
+
+/// The name of a pipe written `name` or `name|fallback`, without the spaces around it.
+func pipeName(_ inside: ArraySlice<UInt8>) -> (name: String, hasFallback: Bool) {
+    // In ASCII, bytes are characters: the name is found without making strings of the parts.
+    guard inside.allSatisfy({ $0 < 0x80 }) else {
+        let parts = String(decoding: inside, as: UTF8.self).split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+        return (trimmedSpaces(parts[0]), parts.count > 1)
+    }
+    let bar = inside.firstIndex(of: UInt8(ascii: "|"))
+    var name = inside[..<(bar ?? inside.endIndex)]
+    while name.first == UInt8(ascii: " ") { name.removeFirst() }
+    while name.last == UInt8(ascii: " ") { name.removeLast() }
+    return (String(decoding: name, as: UTF8.self), bar != nil)
 }
 
 func trimmedSpaces(_ text: Substring) -> String {

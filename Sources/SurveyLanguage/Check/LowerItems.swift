@@ -22,6 +22,8 @@ extension Checker {
     /// Lowers the items of a section or block, checking each question.
     mutating func lowerItems(_ items: [ItemDecl], parent: Int) -> [Item] {
         var lowered: [Item] = []
+        // At most one lowered item for each declared one: room for all at once saves copying them as the list grows.
+        lowered.reserveCapacity(items.count)
         for item in items {
             switch item {
             case .note(let note):
@@ -35,36 +37,41 @@ extension Checker {
                 } else {
                     _ = lowerItems(block.items, parent: node)
                 }
-            case .question(let decl):
-                guard let info = questions[decl.id.name], info.decl.id.range == decl.id.range else { continue }
-                let node = addNode(condition: decl.condition, position: info.index, parent: parent, question: decl.id.name)
+            case .question(let declared):
+                let position = declarationPositions[declarationsLowered]
+                declarationsLowered += 1
+                guard let position else { continue }
+                let info = questions.infos[position]
+                let node = addNode(condition: declared.decl.condition, position: info.index, parent: parent, question: info.name)
+                questionNodes.append(node)
                 walked = info.index + 1
-                if let question = lowerQuestion(info, condition: nodes[node].condition) {
-                    lowered.append(.question(question))
-                }
+                lowered.append(.question(lowerQuestion(info, condition: nodes[node].condition)))
             }
         }
         return lowered
     }
 
     /// Checks one question's clauses and lowers it to bundle form.
-    mutating func lowerQuestion(_ info: QuestionInfo, condition: Condition?) -> Question? {
-        let decl = info.decl
+    mutating func lowerQuestion(_ info: QuestionInfo, condition: Condition?) -> Question {
+        // `decl` is a stored constant of a class: it is borrowed, not copied. The optional parts are read
+        // through the reference, which reads the one field wanted where `decl.help` would copy the literal.
+        let decl = info.question.decl
         checkClauses(decl)
         checkPipes(in: decl.text, position: info.index)
         if let help = decl.help { checkPipes(in: help, position: info.index) }
         var question = Question(id: decl.id.name, type: decl.kind, text: decl.text.value)
-        question.help = decl.help?.value
+        let declared = info.question
+        question.help = declared.decl.help?.value
         question.isRequired = decl.isRequired
         question.condition = condition
-        question.continues = decl.continues?.name
-        question.choiceList = decl.from?.name
+        question.continues = declared.decl.continues?.name
+        question.choiceList = declared.decl.from?.name
         question.options = info.options
         if info.options != nil && [.single, .grid].contains(decl.kind) { question.isOrdered = info.isOrdered }
         question.rows = decl.rows.map { $0.map { Row(id: $0.id.name, text: $0.text.value) } }
-        question.unit = decl.unit?.value
-        question.lowLabel = decl.lowLabel?.value
-        question.highLabel = decl.highLabel?.value
+        question.unit = declared.decl.unit?.value
+        question.lowLabel = declared.decl.lowLabel?.value
+        question.highLabel = declared.decl.highLabel?.value
         if decl.kind == .text {
             question.isLong = decl.isLong
             question.maxLength = decl.maxLength.map { Int($0.value) } ?? (decl.isLong ? 5000 : 500)
@@ -72,10 +79,15 @@ extension Checker {
         checkBounds(decl, into: &question, optionCount: info.options?.count)
         if decl.kind == .grid {
             if decl.rows?.isEmpty ?? true { diagnostics.append(.missingRows(decl.bodyRange ?? decl.id.range, question: decl.id.name)) }
+            // Each repeat is reported against the one before it. Most grids have a handful of statements:
+            // searching the earlier ones is then cheaper than hashing.
+            let rows = decl.rows ?? []
+            let isShort = rows.count <= 16
             var seen: [String: SourceRange] = [:]
-            for row in decl.rows ?? [] {
-                if let first = seen[row.id.name] { diagnostics.append(.duplicate("statement", row.id, first: first)) }
-                seen[row.id.name] = row.id.range
+            for (position, row) in rows.enumerated() {
+                let previous = isShort ? rows[..<position].last { $0.id.name == row.id.name }?.id.range : seen[row.id.name]
+                if let previous { diagnostics.append(.duplicate("statement", row.id, first: previous)) }
+                if !isShort { seen[row.id.name] = row.id.range }
             }
         }
         for check in decl.checks {
@@ -84,26 +96,26 @@ extension Checker {
             }
         }
         question.seconds = estimatedSeconds(question)
-        questionSeconds[question.id] = question.seconds
+        questionSeconds[info.index] = question.seconds
         return question
     }
 
     /// Reports clauses that do not apply to the question's kind.
     mutating func checkClauses(_ decl: QuestionDecl) {
         // Arrays of literals are built once, where a `Set` would be built for every question.
-        let applicable: [String] = switch decl.kind {
-        case .single: ["from", "ordered"]
-        case .multiple: ["from", "up", "at"]
-        case .ranking: ["from", "top"]
-        case .text: ["long", "max"]
-        case .number, .decimal: ["range", "unit"]
-        case .scale: ["range", "low", "high"]
-        case .grid: ["from"]
+        let applicable: [ClauseKeyword] = switch decl.kind {
+        case .single: [.from, .ordered]
+        case .multiple: [.from, .up, .at]
+        case .ranking: [.from, .top]
+        case .text: [.long, .max]
+        case .number, .decimal: [.range, .unit]
+        case .scale: [.range, .low, .high]
+        case .grid: [.from]
         case .yesno: []
         }
-        let common = ["required", "help", "continues", "when", "check"]
-        for clause in decl.clauses where !applicable.contains(clause.keyword) && !common.contains(clause.keyword) {
-            let name = clause.keyword == "up" ? "up to" : clause.keyword == "at" ? "at least" : clause.keyword
+        let common: [ClauseKeyword] = [.required, .help, .continues, .when, .check]
+        for clause in decl.clauses where !applicable.contains(clause.clause) && !common.contains(clause.clause) {
+            let name = clause.clause == .up ? "up to" : clause.clause == .at ? "at least" : clause.keyword
             diagnostics.append(.clauseNotApplicable(clause.range, clause: name, kind: decl.kind))
         }
         if decl.kind == .scale && decl.rangeClause == nil {

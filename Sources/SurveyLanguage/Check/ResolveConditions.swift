@@ -7,11 +7,9 @@ extension Checker {
     mutating func resolve(_ expr: Expr, at position: Int) -> Condition? {
         switch expr {
         case .and(let terms, _):
-            let resolved = terms.map { resolve($0, at: position) }
-            return resolved.contains { $0 == nil } ? nil : .and(resolved.compactMap { $0 })
+            return resolveAll(terms) { $0.resolve($1, at: position) }.map(Condition.and)
         case .or(let terms, _):
-            let resolved = terms.map { resolve($0, at: position) }
-            return resolved.contains { $0 == nil } ? nil : .or(resolved.compactMap { $0 })
+            return resolveAll(terms) { $0.resolve($1, at: position) }.map(Condition.or)
         case .not(let inner, _):
             return resolve(inner, at: position).map(Condition.not)
         case .answered(let reference, _):
@@ -20,13 +18,25 @@ extension Checker {
             return resolveRoles(ids, range: range, at: position)
         case .test(let reference, let comparison, let values, let range):
             guard let (ref, info) = resolveReference(reference, at: position) else { return nil }
-            let lowered = values.map { lowerValue($0, comparison: comparison, question: info, reference: reference, range: range, at: position) }
-            guard !lowered.contains(where: { $0 == nil }) else { return nil }
-            let resolved = lowered.compactMap { $0 }
+            let resolved = resolveAll(values) {
+                $0.lowerValue($1, comparison: comparison, question: info, reference: reference, range: range, at: position)
+            }
+            guard let resolved else { return nil }
             return resolved.count == 1 ? .test(ref, comparison, resolved[0]) : .among(ref, resolved)
         case .bad:
             return nil
         }
+    }
+
+    /// Resolves every part, so each wrong one is reported; nil when any is wrong.
+    mutating func resolveAll<Part, Resolved>(_ parts: [Part], _ resolve: (inout Checker, Part) -> Resolved?) -> [Resolved]? {
+        var resolved: [Resolved] = []
+        resolved.reserveCapacity(parts.count)
+        var isValid = true
+        for part in parts {
+            if let one = resolve(&self, part) { resolved.append(one) } else { isValid = false }
+        }
+        return isValid ? resolved : nil
     }
 
     mutating func resolveRoles(_ ids: [Identifier], range: SourceRange, at position: Int) -> Condition? {
@@ -40,7 +50,7 @@ extension Checker {
             return nil
         }
         if let last = screener.last, let info = questions[last], position <= info.index {
-            diagnostics.append(.roleBeforeKnown(range, screener: last, declared: info.decl.id.range))
+            diagnostics.append(.roleBeforeKnown(range, screener: last, declared: info.idRange))
             isValid = false
         }
         return isValid ? .role(ids.map(\.name)) : nil
@@ -54,13 +64,13 @@ extension Checker {
             return nil
         }
         if position != Int.min, info.index >= position {
-            diagnostics.append(.usedBeforeAsked(name, declared: info.decl.id.range))
+            diagnostics.append(.usedBeforeAsked(name, declared: info.idRange))
             return nil
         }
         if let row = reference.row {
             let rows = info.decl.rows?.map(\.id.name) ?? []
-            guard info.decl.kind == .grid else {
-                diagnostics.append(.typeMismatch(row.range, question: name.name, kind: info.decl.kind, value: "a statement `\(row.name)`", help: "only grid questions have statements"))
+            guard info.kind == .grid else {
+                diagnostics.append(.typeMismatch(row.range, question: name.name, kind: info.kind, value: "a statement `\(row.name)`", help: "only grid questions have statements"))
                 return nil
             }
             guard rows.contains(row.name) else {
@@ -73,10 +83,9 @@ extension Checker {
 
     /// Type-checks one value against the question it is compared with.
     mutating func lowerValue(_ value: ValueExpr, comparison: Comparison, question info: QuestionInfo, reference: RefExpr, range: SourceRange, at position: Int) -> Value? {
-        let decl = info.decl
-        let name = decl.id.name
+        let name = info.name
         let isOrderComparison = [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(comparison)
-        let kind = decl.kind
+        let kind = info.kind
         if kind == .grid && reference.row == nil {
             diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "test one statement: `\(name).statement is …`"))
             return nil
@@ -97,7 +106,7 @@ extension Checker {
             }
             guard let options = info.options else { return nil }
             guard options.contains(where: { $0.id == option.name }) else {
-                diagnostics.append(.unknownOption(option, question: name, kind: kind, options: options.map(\.id), declared: decl.id.range))
+                diagnostics.append(.unknownOption(option, question: name, kind: kind, options: options.map(\.id), declared: info.idRange))
                 return nil
             }
             if isOrderComparison && !info.isOrdered {
@@ -108,7 +117,7 @@ extension Checker {
         case .yesno:
             guard case .name(let answer) = value, answer.name == "yes" || answer.name == "no" else {
                 if case .name(let other) = value {
-                    diagnostics.append(.unknownOption(other, question: name, kind: kind, options: ["yes", "no"], declared: decl.id.range))
+                    diagnostics.append(.unknownOption(other, question: name, kind: kind, options: ["yes", "no"], declared: info.idRange))
                 } else {
                     diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with `yes` or `no`"))
                 }
@@ -120,7 +129,7 @@ extension Checker {
             }
             return .bool(answer.name == "yes")
         case .number, .decimal, .scale:
-            if case .name(let other) = value, let otherInfo = questions[other.name], [.number, .decimal, .scale].contains(otherInfo.decl.kind) {
+            if case .name(let other) = value, let otherInfo = questions[other.name], [.number, .decimal, .scale].contains(otherInfo.kind) {
                 guard comparison != .includes, resolveReference(RefExpr(question: other, row: nil), at: position) != nil else { return nil }
                 return .answer(other.name)
             }

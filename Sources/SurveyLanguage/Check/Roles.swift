@@ -21,8 +21,8 @@ extension Checker {
             roleRules.append(lowered)
             for reference in lowered?.references ?? [] where !read.contains(reference.question) {
                 read.insert(reference.question)
-                if let info = questions[reference.question], ![.single, .yesno].contains(info.decl.kind) {
-                    diagnostics.append(.screenerKind(rule.range, question: reference.question, kind: info.decl.kind))
+                if let info = questions[reference.question], ![.single, .yesno].contains(info.kind) {
+                    diagnostics.append(.screenerKind(rule.range, question: reference.question, kind: info.kind))
                 }
             }
         }
@@ -39,9 +39,16 @@ extension Checker {
         let hasRoles = !roleDecls.isEmpty && worlds != nil && roleRules.allSatisfy { $0 != nil }
         var visible: [[Bool]] = []
         visible.reserveCapacity(nodes.count)
-        var summaryQuestions: [String?: [String]] = [:]
+        // Each summary's audience: a role, or everyone when there are no roles.
+        let audiences: [String?] = hasRoles ? roleDecls.map { $0.id.name } : [nil]
+        // The audience each world's respondents belong to, if any: summaries collect by position, not by name.
+        let worldAudiences = worldList.map { world in audiences.firstIndex(of: hasRoles ? world.role : nil) }
+        var summaryQuestions = Array(repeating: [String](), count: audiences.count)
+        var summarySeconds = Array(repeating: 0.0, count: audiences.count)
+        // The last node added to each summary, so a question is added once however many worlds see it.
+        var lastAdded = Array(repeating: -1, count: audiences.count)
         let lastScreener = lastScreenerPosition
-        for node in nodes {
+        for (nodeIndex, node) in nodes.enumerated() {
             var mask = node.parent.map { visible[$0] } ?? Array(repeating: true, count: worldList.count)
             let parentHasAny = mask.contains(true)
             if let condition = node.condition, hasRoles || !screener.isEmpty, condition.readsRole || condition.references.contains(where: { screener.contains($0.question) }) {
@@ -54,19 +61,17 @@ extension Checker {
             }
             visible.append(mask)
             if let question = node.question {
-                // A handful of roles: a list without repeats is cheaper than a set, and each role's list is the same.
-                var roles: [String?] = []
                 for world in worldList.indices where mask[world] {
-                    let role = hasRoles ? worldList[world].role : nil
-                    if !roles.contains(role) { roles.append(role) }
+                    guard let audience = worldAudiences[world], lastAdded[audience] != nodeIndex else { continue }
+                    lastAdded[audience] = nodeIndex
+                    summaryQuestions[audience].append(question)
+                    // Summed in the order the questions are listed, as the summary's total is defined.
+                    summarySeconds[audience] += questionSeconds[node.position]
                 }
-                for role in roles { summaryQuestions[role, default: []].append(question) }
             }
         }
-        let audiences: [String?] = hasRoles ? roleDecls.map { $0.id.name } : [nil]
-        return audiences.map { role in
-            let ids = summaryQuestions[role] ?? []
-            return RoleSummary(role: role, questions: ids, seconds: ids.reduce(0) { $0 + (questionSeconds[$1] ?? 0) })
+        return audiences.indices.map { audience in
+            RoleSummary(role: audiences[audience], questions: summaryQuestions[audience], seconds: summarySeconds[audience])
         }
     }
 
@@ -91,12 +96,12 @@ extension Checker {
         guard !screener.isEmpty else { return [World(answers: [:], role: nil)] }
         let lookup = optionLookup
         var worlds = [World(answers: [:], role: nil)]
-        let screenerNodes = Dictionary(nodes.enumerated().compactMap { index, node in node.question.map { ($0, index) } }, uniquingKeysWith: { a, _ in a })
         for name in screener {
-            guard let info = questions[name], let node = screenerNodes[name] else { continue }
+            guard let info = questions[name] else { continue }
+            let node = questionNodes[info.index]
             // Answers that cannot be listed have been reported (E0404, E0304, E0410); enumerating would only add cascades.
-            guard info.decl.kind == .yesno || !(info.options ?? []).isEmpty else { return nil }
-            let choices = info.decl.kind == .yesno ? 2 : (info.options?.count ?? 0)
+            guard info.kind == .yesno || !(info.options ?? []).isEmpty else { return nil }
+            let choices = info.kind == .yesno ? 2 : (info.options?.count ?? 0)
             var next: [World] = []
             for world in worlds {
                 let evaluator = evaluator(for: world, knowsRole: false, lookup: lookup)
@@ -113,13 +118,13 @@ extension Checker {
                         next.append(copy)
                     }
                 }
-                if shown != .yes || !info.decl.isRequired {
+                if shown != .yes || !info.isRequired {
                     var copy = world
                     copy.answers[name] = .unanswered
                     next.append(copy)
                 }
                 if next.count > Limits.screenerCombinations {
-                    diagnostics.append(.tooManyCombinations(roleDecls.first?.id.range ?? info.decl.id.range))
+                    diagnostics.append(.tooManyCombinations(roleDecls.first?.id.range ?? info.idRange))
                     return nil
                 }
             }
@@ -165,7 +170,7 @@ extension Checker {
         let parts = screener.map { name -> String in
             switch world.answers[name] ?? .unanswered {
             case .choice(let index):
-                let kind = questions[name]?.decl.kind
+                let kind = questions[name]?.kind
                 let value = kind == .yesno ? (index == 0 ? "yes" : "no") : (questions[name]?.options?[index].id ?? "?")
                 return "`\(name)` = `\(value)`"
             case .unanswered, .unknown:

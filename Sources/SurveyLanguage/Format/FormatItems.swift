@@ -9,7 +9,7 @@ extension FilePrinter {
 
     func start(of item: ItemDecl) -> Int {
         switch item {
-        case .question(let decl): decl.range.start
+        case .question(let question): question.decl.range.start
         case .note(let decl): decl.range.start
         case .block(let decl): decl.range.start
         }
@@ -24,8 +24,8 @@ extension FilePrinter {
         case .block(let decl):
             let open = source.first(.leftBrace, from: tokens.lowerBound)
             printItems(decl.items, open: open, indent: indent, opening: [Segment(atoms: source.atoms(tokens.lowerBound..<open))])
-        case .question(let decl):
-            printQuestion(decl, tokens: tokens, indent: indent)
+        case .question(let question):
+            printQuestion(question.decl, tokens: tokens, indent: indent)
         }
     }
 

@@ -14,22 +14,27 @@ extension Parser {
 
     /// disjunction = conjunction { "or" conjunction } ;
     mutating func parseDisjunction() -> Expr {
-        var terms = [parseConjunction()]
+        let first = parseConjunction()
+        // Most conditions are one term: the list is made only for more.
+        guard isWord("or") else { return first }
+        var terms = [first]
         while isWord("or") {
             advance()
             terms.append(parseConjunction())
         }
-        return terms.count == 1 ? terms[0] : .or(terms, terms[0].range.union(terms[terms.count - 1].range))
+        return .or(terms, first.range.union(terms[terms.count - 1].range))
     }
 
     /// conjunction = negation { "and" negation } ;
     mutating func parseConjunction() -> Expr {
-        var terms = [parseNegation()]
+        let first = parseNegation()
+        guard isWord("and") else { return first }
+        var terms = [first]
         while isWord("and") {
             advance()
             terms.append(parseNegation())
         }
-        return terms.count == 1 ? terms[0] : .and(terms, terms[0].range.union(terms[terms.count - 1].range))
+        return .and(terms, first.range.union(terms[terms.count - 1].range))
     }
 
     /// negation = "not" negation | primary ;  a loop, so a long run of `not` cannot overflow the stack.

@@ -61,7 +61,7 @@ extension Parser {
         defer { leaveNesting() }
         while true {
             if accept(.rightBrace) { return }
-            if isAtEnd || (current.isAtLineStart && current.kind == .identifier && declarationKeywords.contains { wordEquals(current, $0) }) {
+            if isAtEnd || (current.isAtLineStart && lookUp(current, in: declarationKeywordTable) != nil) {
                 report(.unclosedBrace(open, what: what()))
                 if !isAtEnd { bodiesClosedEarly += 1 }
                 return

@@ -4,10 +4,7 @@ import SurveyBundle
 let itemKeywords = QuestionType.allCases.map(\.rawValue) + ["note", "when"]
 
 /// The clause words a question accepts, in the order the formatter writes them.
-let clauseKeywords = [
-    "required", "help", "from", "ordered", "up", "at", "top", "range", "unit", "low", "high", "long", "max",
-    "continues", "when", "check",
-]
+let clauseKeywords = ClauseKeyword.allCases.map(\.rawValue)
 
 extension Parser {
     /// The items of a section or block body.
@@ -26,17 +23,18 @@ extension Parser {
             skipToNextLine()
             return nil
         }
-        let word = text(of: current)
-        if let kind = QuestionType(rawValue: word) { return parseQuestion(kind).map(ItemDecl.question) }
-        switch word {
-        case "note": return parseNote().map(ItemDecl.note)
-        case "when": return parseBlock().map(ItemDecl.block)
-        case "section":
+        switch lookUp(current, in: itemKeywordTable) {
+        case .question(let kind):
+            guard let question = parseQuestion(kind) else { return nil }
+            return .question(QuestionRef(question))
+        case .note: return parseNote().map(ItemDecl.note)
+        case .when: return parseBlock().map(ItemDecl.block)
+        case .section:
             report(.nestedSection(currentRange))
             _ = parseSection()
             return nil
-        default:
-            report(.unknownItem(Identifier(name: word, range: currentRange)))
+        case nil:
+            report(.unknownItem(Identifier(name: text(of: current), range: currentRange)))
             skipToNextLine()
             return nil
         }
@@ -76,7 +74,11 @@ extension Parser {
     mutating func parseOptions(_ what: @autoclosure () -> String) -> [OptionDecl] {
         var options: [OptionDecl] = []
         parseBody(what()) { parser in
-            if let option = parser.parseOption() { options.append(option) }
+            guard let option = parser.parseOption() else { return }
+            // Most lists have a handful of options: room for four at once saves growing the list twice, and
+            // more would cost memory for the short lists.
+            if options.isEmpty { options.reserveCapacity(4) }
+            options.append(option)
         }
         return options
     }
@@ -89,21 +91,21 @@ extension Parser {
         }
         var option = OptionDecl(id: id, label: label, range: id.range.union(label.range))
         // Each clause once: a repeated one would be dropped by the formatter, changing the tokens.
-        var seen: [String: SourceRange] = [:]
+        // Where each clause was first written; anything else ends the option, so cannot repeat.
+        var firstCode, firstExclusive, firstSpecify, firstContinues: SourceRange?
         while !current.isAtLineStart && !isAtEnd && current.kind != .rightBrace {
             let clauseStart = currentRange
-            let clause = text(of: current)
-            if let first = seen[clause], current.kind == .equals || current.kind == .identifier {
-                report(.duplicateClause(Identifier(name: clause, range: clauseStart), first: first))
-            }
-            seen[clause] = seen[clause] ?? clauseStart
             if accept(.equals) {
+                noteClause("=", at: clauseStart, first: &firstCode)
                 option.code = parseWholeNumber("a whole-number option code")
             } else if accept("exclusive") {
+                noteClause("exclusive", at: clauseStart, first: &firstExclusive)
                 option.isExclusive = clauseStart
             } else if accept("specify") {
+                noteClause("specify", at: clauseStart, first: &firstSpecify)
                 option.isSpecify = clauseStart
             } else if accept("continues") {
+                noteClause("continues", at: clauseStart, first: &firstContinues)
                 option.continues = parseIdentifier("the earlier option's identifier")
             } else {
                 if current.kind == .identifier {
@@ -120,6 +122,15 @@ extension Parser {
         return option
     }
 
+    /// Records where an option clause was first written, or reports it as written again.
+    mutating func noteClause(_ word: String, at range: SourceRange, first: inout SourceRange?) {
+        if let first {
+            report(.duplicateClause(Identifier(name: word, range: range), first: first))
+        } else {
+            first = range
+        }
+    }
+
     /// The statements of a grid body.
     mutating func parseRows() -> [RowDecl] {
         var rows: [RowDecl] = []
@@ -128,6 +139,8 @@ extension Parser {
                 parser.skipToNextLine()
                 return
             }
+            // As with options: most grids have a handful of statements.
+            if rows.isEmpty { rows.reserveCapacity(4) }
             rows.append(RowDecl(id: id, text: text, range: id.range.union(text.range)))
             if !parser.current.isAtLineStart && parser.current.kind != .rightBrace && !parser.isAtEnd {
                 parser.report(.expected("the end of the statement", found: parser.describe(parser.current), at: parser.currentRange))

@@ -6,7 +6,10 @@ public struct LexResult: Sendable {
 }
 
 /// Splits one file's bytes into tokens; never stops at the first problem.
+///
+/// The file must be under 4 GiB, as token offsets are 32-bit; `parse` refuses files long before that.
 public func lex(_ bytes: [UInt8], file: Int) -> LexResult {
+    precondition(bytes.count < Int(UInt32.max), "token offsets are 32-bit")
     var lexer = Lexer(bytes: bytes, file: file)
     lexer.run()
     return LexResult(tokens: lexer.tokens, comments: lexer.comments, diagnostics: lexer.diagnostics)
@@ -25,7 +28,8 @@ private struct Lexer {
     init(bytes: [UInt8], file: Int) {
         self.bytes = bytes
         self.file = file
-        tokens.reserveCapacity(bytes.count / 4)
+        // Surveys have a token every 14 to 16 bytes: room for one every 8 is enough without growing.
+        tokens.reserveCapacity(bytes.count / 8)
     }
 
     func range(_ start: Int, _ end: Int) -> SourceRange { SourceRange(file: file, start: start, end: end) }
@@ -82,20 +86,9 @@ private struct Lexer {
         isAtLineStart = false
     }
 
-    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    func isIdentifierByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
-    }
-
     mutating func lexIdentifier() {
         let start = index
-        while index < bytes.count && isIdentifierByte(bytes[index]) { index += 1 }
+        index = end(from: index, while: isIdentifierByte)
         if index - start > Limits.identifierLength {
             diagnostics.append(.identifierTooLong(range(start, index)))
         }
@@ -123,6 +116,8 @@ private struct Lexer {
         let isCurly = bytes[index] == leftCurlyQuote[0]
         index += isCurly ? leftCurlyQuote.count : 1
         while index < bytes.count {
+            index = endOfPlainText(from: index)
+            guard index < bytes.count else { break }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
@@ -152,6 +147,40 @@ private struct Lexer {
         }
         diagnostics.append(.unterminatedString(range(start, index)))
         finishString(start)
+    }
+
+    /// The offset of the first byte from `offset` that does not satisfy `test`, or the end of the file.
+    ///
+    /// Not mutating, so the loop keeps the offset and the bytes in registers instead of in the lexer.
+    func end(from offset: Int, while test: (UInt8) -> Bool) -> Int {
+        var offset = offset
+        while offset < bytes.count && test(bytes[offset]) { offset += 1 }
+        return offset
+    }
+
+    /// The offset of the first byte from `offset` that may end a string or start an escape.
+    ///
+    /// Eight bytes at a time while none of them can (the word read is inside the buffer, as
+    /// `offset + 8 <= count`), then byte by byte.
+    func endOfPlainText(from offset: Int) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            var offset = offset
+            while offset + 8 <= buffer.count {
+                let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                guard WordScanning.lacks(UInt8(ascii: "\""), in: word), WordScanning.lacks(UInt8(ascii: "\\"), in: word),
+                    WordScanning.lacks(UInt8(ascii: "\n"), in: word), WordScanning.lacks(UInt8(ascii: "\r"), in: word),
+                    WordScanning.lacks(0xE2, in: word)  // rightCurlyQuote[0], as a literal the loop need not load
+                else { break }
+                offset += 8
+            }
+            while offset < buffer.count {
+                switch buffer[offset] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xE2: return offset
+                default: offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     mutating func finishString(_ start: Int) {
@@ -229,20 +258,28 @@ private struct Lexer {
         var count = 0
         var index = 0
         let bytes = self.bytes
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0 { hasNull = true }
-                index += 1
-                continue
-            }
-            let length = utf8SequenceLength(bytes, at: index)
-            if length == 0 {
-                if first == nil { first = index }
-                count += 1
-                index += 1
-            } else {
-                index += length
+        bytes.withUnsafeBytes { buffer in
+            while index < bytes.count {
+                // Most of a file is ASCII without NUL: eight such bytes at a time need no further look
+                // (the word read is inside the buffer, as `index + 8 <= count`).
+                if index + 8 <= buffer.count, WordScanning.isASCIIWithoutNull(buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0 { hasNull = true }
+                    index += 1
+                    continue
+                }
+                let length = utf8SequenceLength(bytes, at: index)
+                if length == 0 {
+                    if first == nil { first = index }
+                    count += 1
+                    index += 1
+                } else {
+                    index += length
+                }
             }
         }
         let looksBinary = hasNull || count > 8
@@ -252,6 +289,18 @@ private struct Lexer {
             diagnostics.append(.invalidUTF8(range(null, null + 1), count: 0, looksBinary: true))
         }
         return !looksBinary
+    }
+}
+
+// Free functions rather than lexer methods, so they can be passed to `end(from:while:)` without capturing the lexer.
+private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+private func isIdentifierByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+        true
+    default: false
     }
 }
 

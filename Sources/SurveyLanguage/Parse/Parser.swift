@@ -149,7 +149,9 @@ struct Parser {
     }
 
     /// An empty text standing in for one that is missing and has been reported, so the rest can still be parsed.
-    var placeholderText: TextLiteral { TextLiteral(value: "", range: previousEnd, pieces: [previousEnd]) }
+    var placeholderText: TextLiteral {
+        TextLiteral(value: "", range: previousEnd, firstLiteralEnd: UInt32(previousEnd.end), isJoined: false)
+    }
 
     /// text = STRING { STRING } ;
     mutating func parseText(_ what: String) -> TextLiteral? {
@@ -157,15 +159,18 @@ struct Parser {
             report(.expected(what, found: describe(current), at: foundRange))
             return nil
         }
-        var value = decodeString(current)
-        var pieces: [SourceRange] = [currentRange]
+        let first = current
+        var value = decodeString(first)
+        var last = first
         advance()
         while current.kind == .string {
             value += decodeString(current)
-            pieces.append(currentRange)
+            last = current
             advance()
         }
-        return TextLiteral(value: value, range: pieces[0].union(pieces[pieces.count - 1]), pieces: pieces)
+        return TextLiteral(
+            value: value, range: range(of: first).union(range(of: last)), firstLiteralEnd: UInt32(first.end),
+            isJoined: last.start != first.start)
     }
 
     func decodeString(_ token: Token) -> String {
@@ -178,7 +183,10 @@ struct Parser {
         }
         if end < start { start = end }
         // Most strings have no escapes: decode them straight from the source.
-        if !source.bytes[start..<end].contains(UInt8(ascii: "\\")) {
+        let hasEscape = source.bytes.withUnsafeBytes { bytes in
+            WordScanning.contains(UInt8(ascii: "\\"), in: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+        }
+        if !hasEscape {
             return String(decoding: source.bytes[start..<end], as: UTF8.self)
         }
         var bytes: [UInt8] = []
@@ -204,9 +212,25 @@ struct Parser {
             return nil
         }
         let text = text(of: current)
-        let literal = NumberLiteral(value: Double(text) ?? 0, text: text, range: currentRange)
+        let literal = NumberLiteral(value: wholeValue(of: current) ?? Double(text) ?? 0, text: text, range: currentRange)
         advance()
         return literal
+    }
+
+    /// The value of a number token that is a whole number of at most 15 digits, which a `Double` holds
+    /// exactly: most numbers are, and adding up digits is much cheaper than parsing a `Double`.
+    func wholeValue(of token: Token) -> Double? {
+        let isNegative = source.bytes[token.start] == UInt8(ascii: "-")
+        let digits = (isNegative ? token.start + 1 : token.start)..<token.end
+        guard !digits.isEmpty, digits.count <= 15 else { return nil }
+        var value = 0
+        for index in digits {
+            let digit = source.bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        // `-Double(0)` is `-0.0`, as `Double("-0")` is.
+        return isNegative ? -Double(value) : Double(value)
     }
 
     /// A whole number such as a limit or a code; reports a decimal.

@@ -10,8 +10,16 @@ public struct Identifier: Sendable, Hashable {
 public struct TextLiteral: Sendable, Hashable {
     public var value: String
     public var range: SourceRange
-    /// The range of each literal that was joined, for the formatter.
-    public var pieces: [SourceRange]
+    /// Where the first literal that was joined ends; it starts where the text starts.
+    ///
+    /// Only the first literal's range is needed (to point into the text), and keeping it as an offset
+    /// saves the heap array a list of every literal's range would take; 32 bits, as in `SourceRange`.
+    var firstLiteralEnd: UInt32
+    /// Whether the text was joined from more than one literal.
+    public var isJoined: Bool
+
+    /// The range of the first literal that was joined: the whole text when it is one literal.
+    public var firstLiteral: SourceRange { SourceRange(file: range.file, start: range.start, end: Int(firstLiteralEnd)) }
 }
 
 /// A number literal with its value.
@@ -100,10 +108,20 @@ public struct SectionDecl: Sendable {
 
 /// An entry of a section or block.
 public enum ItemDecl: Sendable {
-    // Boxed: a question declaration is over 800 bytes, and notes and blocks would otherwise take as much.
-    indirect case question(QuestionDecl)
-    case note(NoteDecl)
-    case block(BlockDecl)
+    case question(QuestionRef)
+    // Boxed too, so an item is one reference: lists of items are small, and copying one is one retain.
+    indirect case note(NoteDecl)
+    indirect case block(BlockDecl)
+}
+
+/// A question declaration held by reference.
+///
+/// A declaration is hundreds of bytes: by reference, notes and blocks do not take as much, and the
+/// checker reads it in place through the immutable `decl`, where it would copy it out of a boxed enum payload.
+public final class QuestionRef: Sendable {
+    public let decl: QuestionDecl
+
+    init(_ decl: QuestionDecl) { self.decl = decl }
 }
 
 /// `note "text" [when condition]`.
@@ -120,10 +138,24 @@ public struct BlockDecl: Sendable {
     public var range: SourceRange
 }
 
+/// The words that begin a question's clauses, in the order the formatter writes them.
+enum ClauseKeyword: String, CaseIterable, Sendable {
+    case required, help, from, ordered, up, at, top, range, unit, low, high, long, max, continues, when, check
+}
+
 /// A clause keyword as written, kept so the checker can say which clauses do not apply.
 public struct ClauseMark: Sendable {
-    public var keyword: String
+    /// The keyword as a case rather than a string: the checker compares keywords for every clause.
+    var clause: ClauseKeyword
+    /// The clause from its keyword to its last token.
     public var range: SourceRange
+
+    public var keyword: String { clause.rawValue }
+
+    /// The keyword's own range: it is written as `keyword` spells it, where the clause starts.
+    public var keywordRange: SourceRange {
+        SourceRange(file: range.file, start: range.start, end: range.start + keyword.utf8.count)
+    }
 }
 
 /// `kind id "text" clauses [body]`.

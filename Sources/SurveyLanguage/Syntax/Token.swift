@@ -31,16 +31,21 @@ public enum TokenKind: UInt8, Sendable {
 
 /// One token: its kind, byte range, and whether it is the first token on its line.
 public struct Token: Sendable {
-    // The offsets first: with the two one-byte members last, a token takes 24 bytes instead of 32.
-    public var start: Int
-    public var end: Int
+    // A file has a token every few bytes, so a token is kept small: 32-bit offsets (`lex` takes files
+    // under 4 GiB, and `parse` none over `Limits.fileBytes`) and the two one-byte members last make it
+    // 12 bytes instead of 24.
+    private var startOffset: UInt32
+    private var endOffset: UInt32
     public var kind: TokenKind
     public var isAtLineStart: Bool
 
+    public var start: Int { Int(startOffset) }
+    public var end: Int { Int(endOffset) }
+
     init(kind: TokenKind, start: Int, end: Int, isAtLineStart: Bool) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        self.startOffset = UInt32(start)
+        self.endOffset = UInt32(end)
         self.isAtLineStart = isAtLineStart
     }
 }

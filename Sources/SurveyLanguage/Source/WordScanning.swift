@@ -1,0 +1,50 @@
+/// Scanning bytes eight at a time, for loops that read every byte of a file or a text.
+///
+/// Each test reads one unaligned 64-bit word and answers for all eight of its bytes. A test may say a
+/// byte is there when it is not (a borrow can flag the byte above a match), so callers look at the
+/// bytes of a flagged word one by one; when a test says "none", it is exact.
+enum WordScanning {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether no byte of `word` is zero: the test flags every zero byte, so a word it passes has none.
+    static func hasNoZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highBits == 0
+    }
+
+    /// Whether no byte of `word` is `byte`.
+    static func lacks(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasNoZeroByte(word ^ (ones &* UInt64(byte)))
+    }
+
+    /// Whether every byte of `word` is ASCII other than NUL.
+    static func isASCIIWithoutNull(_ word: UInt64) -> Bool {
+        word & highBits == 0 && hasNoZeroByte(word)
+    }
+
+    /// Calls `body` with the offset of each `byte` in `bytes`, in order.
+    static func forEachOffset(of byte: UInt8, in bytes: UnsafeRawBufferPointer, _ body: (Int) -> Void) {
+        var offset = 0
+        // Whole words while they fit: `loadUnaligned` reads inside the buffer, as `offset + 8 <= count`.
+        while offset + 8 <= bytes.count {
+            if !lacks(byte, in: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                for index in offset..<(offset + 8) where bytes[index] == byte { body(index) }
+            }
+            offset += 8
+        }
+        for index in offset..<bytes.count where bytes[index] == byte { body(index) }
+    }
+
+    /// Whether `byte` occurs in `bytes`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if !lacks(byte, in: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                for index in offset..<(offset + 8) where bytes[index] == byte { return true }
+            }
+            offset += 8
+        }
+        for index in offset..<bytes.count where bytes[index] == byte { return true }
+        return false
+    }
+}
