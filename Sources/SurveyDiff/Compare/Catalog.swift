@@ -18,6 +18,11 @@ struct Catalog {
     var positions: [String: Int] = [:]
 
     init(_ survey: Survey) {
+        // Sized once: grown as it filled, the table was rehashed at every doubling, which at 100,000
+        // questions is several passes through memory that is not in any cache.
+        let count = survey.sections.reduce(0) { $0 + Catalog.questionCount(in: $1.items) }
+        entries.reserveCapacity(count)
+        positions.reserveCapacity(count)
         for section in survey.sections {
             var pendingNotes: [String] = []
             collect(section.items, section: section.id, conditions: section.condition.map { [$0] } ?? [], notes: &pendingNotes)
@@ -38,6 +43,16 @@ struct Catalog {
                 notes.append(note.text)
             case .block(let block):
                 collect(block.items, section: section, conditions: conditions + [block.condition], notes: &notes)
+            }
+        }
+    }
+
+    private static func questionCount(in items: [Item]) -> Int {
+        items.reduce(0) { count, item in
+            switch item {
+            case .question: count + 1
+            case .note: count
+            case .block(let block): count + questionCount(in: block.items)
             }
         }
     }

@@ -14,6 +14,8 @@ struct Populations {
         allRoles = Set(survey.roles.map(\.id))
         isSingleAudience = survey.roles.isEmpty
         hasSummaries = !survey.summaries.isEmpty
+        // At least the longest summary's questions, so the table is not rehashed as it fills.
+        rolesByQuestion.reserveCapacity(survey.summaries.map(\.questions.count).max() ?? 0)
         for summary in survey.summaries {
             let role = summary.role ?? ""
             for question in summary.questions { rolesByQuestion[question, default: []].append(role) }
