@@ -58,9 +58,9 @@ func writeAtomically(
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-    func failure(_ reason: String = String(cString: strerror(errno))) -> UsageError {
+    func failure(_ code: Int32 = errno) -> UsageError {
         unlink(temporary)
-        return UsageError("cannot write `\(path)`: \(reason)")
+        return UsageError("cannot write `\(path)`: \(String(cString: strerror(code)))")
     }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw failure() }
@@ -85,9 +85,8 @@ func writeAtomically(
         unlink(temporary)
         throw error
     }
-    if writeError != 0 { errno = writeError }
     guard writeError == 0, fsync(descriptor) == 0 else {
-        let error = failure()
+        let error = failure(writeError != 0 ? writeError : errno)
         close(descriptor)
         throw error
     }

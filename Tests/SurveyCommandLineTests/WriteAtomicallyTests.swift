@@ -1,0 +1,39 @@
+import Foundation
+@testable import SurveyCommandLine
+import Testing
+
+/// `survey compile` streams the bundle through `writeAtomically(to:_:)`: the file appears whole or not at all.
+@Suite struct WriteAtomicallyTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("write-atomically-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+
+    func leftovers() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+
+    @Test func `pieces written are joined in one file under the real name`() throws {
+        let path = folder.appendingPathComponent("out.json").path
+        try writeAtomically(to: path) { write in
+            for piece in ["{", "\"a\" : 1", "}\n"] { Array(piece.utf8).withUnsafeBufferPointer { write($0) } }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"a\" : 1}\n")
+        #expect(try leftovers() == ["out.json"])
+    }
+
+    @Test func `a producer that fails leaves the old file as it was and no temporary file`() throws {
+        let path = folder.appendingPathComponent("out.json").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: UsageError.self) {
+            try writeAtomically(to: path) { (write) throws(UsageError) in
+                Array("half a bun".utf8).withUnsafeBufferPointer { write($0) }
+                throw UsageError("cannot encode the bundle")
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(try leftovers() == ["out.json"])
+    }
+
+    @Test func `a folder that does not exist is a usage error naming the path`() {
+        let path = folder.appendingPathComponent("missing/out.json").path
+        #expect(throws: UsageError.self) { try writeAtomically(Data("x".utf8), to: path) }
+    }
+}
