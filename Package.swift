@@ -4,11 +4,18 @@ import PackageDescription
 // SHA256Instructions calls the CPU's SHA-256 instructions through Clang's intrinsics, which need the
 // features enabled in the Swift code that calls them. Only that small target gets the flags, and it
 // runs only after a CPUID check; elsewhere SHA-256 uses portable Swift.
+//
+// SwiftPM refuses a package with unsafe flags as a versioned dependency. An app that depends on these
+// libraries that way sets SURVEY_PORTABLE_SHA256=1 when it resolves and builds: the flags are left out
+// and SHA-256 stays portable (the same digests, about eight times slower to compute).
 #if arch(x86_64)
-let sha256InstructionFlags: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-msse4.1"])]
+let usesSHA256Instructions = Context.environment["SURVEY_PORTABLE_SHA256"] == nil
 #else
-let sha256InstructionFlags: [SwiftSetting] = []
+let usesSHA256Instructions = false
 #endif
+let sha256InstructionSettings: [SwiftSetting] =
+    usesSHA256Instructions
+    ? [.define("SHA256_INSTRUCTIONS"), .unsafeFlags(["-Xcc", "-msha", "-Xcc", "-msse4.1"])] : []
 
 let package = Package(
     name: "survey",
@@ -21,7 +28,7 @@ let package = Package(
         .library(name: "SurveyDiff", targets: ["SurveyDiff"]),
     ],
     targets: [
-        .target(name: "SHA256Instructions", swiftSettings: sha256InstructionFlags),
+        .target(name: "SHA256Instructions", swiftSettings: sha256InstructionSettings),
         .target(name: "SurveyBundle", dependencies: ["SHA256Instructions"]),
         .target(name: "SurveyLanguage", dependencies: ["SurveyBundle"]),
         .target(name: "SurveyRuntime", dependencies: ["SurveyBundle"]),

@@ -30,7 +30,7 @@ for library in $libraries; do
         echo "compiling $library"
         extra=""
         # As in Package.swift: the SHA instructions target needs the CPU features its intrinsics use.
-        [ "$library" = SHA256Instructions ] && [ "$(uname -m)" = x86_64 ] && extra="-Xcc -msha -Xcc -msse4.1"
+        [ "$library" = SHA256Instructions ] && [ "$(uname -m)" = x86_64 ] && extra="-Xcc -msha -Xcc -msse4.1 -D SHA256_INSTRUCTIONS"
         # shellcheck disable=SC2046,SC2086
         "$swiftc" $flags $extra -wmo -c -module-name "$library" -I "$modules" \
             -emit-module -emit-module-path "$modules/$library.swiftmodule" \

@@ -4,7 +4,8 @@
 // intrinsics are always-inline functions that need those features in the Swift functions calling
 // them. The flags let LLVM use SSE4.1 anywhere in this module, so nothing here may run before
 // `isAvailable` has said yes; `SHA256` checks it once and keeps its portable rounds otherwise.
-// On other architectures `isAvailable` is false and `compress` is never called.
+// Without the flags (another architecture, or SURVEY_PORTABLE_SHA256 set when building) the
+// manifest does not define SHA256_INSTRUCTIONS, `isAvailable` is false and `compress` is never called.
 
 public enum SHA256Instructions {
     /// The round constants K0…K63 (FIPS 180-4 §4.2.2), for these instructions and the portable rounds alike.
@@ -20,7 +21,7 @@ public enum SHA256Instructions {
     ]
 }
 
-#if arch(x86_64)
+#if arch(x86_64) && SHA256_INSTRUCTIONS
 import _Builtin_intrinsics.intel
 import _Builtin_intrinsics.intel.cpuid
 
@@ -96,7 +97,7 @@ extension SHA256Instructions {
 }
 #else
 extension SHA256Instructions {
-    /// The SHA extensions are used on x86-64 only.
+    /// The SHA extensions are used on x86-64 only, and only when built with their flags.
     public static let isAvailable = false
 
     public static func compress(_ state: UnsafeMutablePointer<UInt32>, _ data: UnsafeRawPointer, blocks: Int) {
