@@ -18,11 +18,11 @@ extension Bundle {
         writer.flush()
         // A value JSON cannot hold: the generic encoder reports it as it always has.
         guard !writer.isUnrepresentable else { return SHA256.hex(try canonicalJSON(survey)) }
-        return SHA256.hexDigits(hasher.finalize())
+        return hasher.hexDigest()
     }
 
-    /// Writes what `encoded()` returns to `sink`, a buffer of about 64 KB at a time, so that the document
-    /// is never whole in memory (a compiled bundle is about six times its source).
+    /// Writes the bundle's canonical JSON and a final newline to `sink`, a buffer of about 64 KB at a time,
+    /// so that the document is never whole in memory (a compiled bundle is about six times its source).
     ///
     /// On an error (a number JSON cannot hold) `sink` has had part of the document: a caller writing a
     /// file discards it.
@@ -41,15 +41,10 @@ extension Bundle {
 
     private static let streamingBufferSize = 1 << 16
 
-    /// Encodes the bundle as canonical JSON followed by a newline.
+    /// Encodes the bundle as canonical JSON followed by a newline, in memory (`encode(into:)` joined).
     public func encoded() throws -> Data {
-        var writer = CanonicalWriter(capacity: 1 << 16)
-        writer.write(self)
-        guard !writer.isUnrepresentable else {
-            var data = try Bundle.canonicalJSON(self)
-            data.append(0x0A)
-            return data
-        }
-        return writer.data(appending: 0x0A)
+        var data = Data()
+        try encode { data.append($0) }
+        return data
     }
 }

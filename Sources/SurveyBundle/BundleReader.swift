@@ -66,7 +66,7 @@ public enum BundleReader {
             }
             hasher.update(UnsafeBufferPointer(rebasing: chunk[0..<filled]))
         }
-        return SHA256.hexDigits(hasher.finalize())
+        return hasher.hexDigest()
     }
 
     /// Reads only the `format` member, after checking that the whole document is JSON: what a reader

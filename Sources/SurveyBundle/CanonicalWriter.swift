@@ -11,9 +11,6 @@ struct CanonicalWriter {
     /// Set when a value has no JSON form (a non-finite number): the caller then lets `JSONEncoder` report it.
     private(set) var isUnrepresentable = false
 
-    /// A writer that keeps everything it writes, for `data(appending:)`.
-    init(capacity: Int) { storage = ByteStorage(capacity: capacity, drain: nil) }
-
     /// A writer that hands its bytes to `drain` whenever its buffer of `capacity` bytes is full, and
     /// the rest on `flush()`: the document is never whole in memory.
     init(capacity: Int, drain: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -25,12 +22,6 @@ struct CanonicalWriter {
 
     /// Writes one byte outside any value (the newline that ends a bundle file).
     func append(_ byte: UInt8) { storage.append(byte) }
-
-    /// The bytes written, followed by one more byte.
-    func data(appending last: UInt8) -> Data {
-        storage.append(last)
-        return storage.takeData()
-    }
 
     // MARK: Layout
 
@@ -503,25 +494,16 @@ private final class ByteStorage {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
-    /// Where full buffers go instead of growing, when the document is streamed.
-    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    /// Where full buffers go.
+    private let sink: (UnsafeBufferPointer<UInt8>) -> Void
 
-    init(capacity: Int, drain: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
+    init(capacity: Int, drain: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.capacity = Swift.max(capacity, 64)
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
         sink = drain
     }
 
     deinit { free(base) }
-
-    /// Hands the bytes over to a `Data` that frees them, and starts again empty.
-    func takeData() -> Data {
-        let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
-        capacity = 64
-        count = 0
-        base = malloc(capacity)!.assumingMemoryBound(to: UInt8.self)
-        return data
-    }
 
     @inline(__always)
     func append(_ byte: UInt8) {
@@ -562,15 +544,15 @@ private final class ByteStorage {
         count += spaces
     }
 
-    /// Hands the buffered bytes to the sink and starts again empty (nothing happens without a sink).
+    /// Hands the buffered bytes to the sink and starts again empty.
     func drain() {
-        guard let sink, count > 0 else { return }
+        guard count > 0 else { return }
         sink(UnsafeBufferPointer(start: base, count: count))
         count = 0
     }
 
-    /// Makes room for `extra` more bytes: by draining when streaming, else (or if that is not room
-    /// enough) by growing the buffer.
+    /// Makes room for `extra` more bytes: by draining, and if that is not room enough (one string
+    /// longer than the buffer) by growing it.
     private func grow(toHold extra: Int) {
         drain()
         guard count + extra > capacity else { return }

@@ -73,6 +73,11 @@ public struct SHA256: Sendable {
         return digest
     }
 
+    /// Applies the final padding and returns the digest in lowercase hexadecimal.
+    public consuming func hexDigest() -> String {
+        SHA256.hexDigits(finalize())
+    }
+
     /// Returns the 32-byte SHA-256 digest of the given bytes.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var hasher = SHA256()

@@ -18,10 +18,7 @@ func sourcesDigest(_ sources: SourceSet) -> String {
         hash.update(file.bytes)
         hash.update([0])
     }
-    return hash.finalize().map { byte in
-        let hex = String(byte, radix: 16)
-        return byte < 16 ? "0" + hex : hex
-    }.joined()
+    return hash.hexDigest()
 }
 
 func folder(of path: String) -> String {
