@@ -107,7 +107,7 @@ public struct Section: Codable, Hashable, Sendable {
 
 /// One entry of a section: a question, a note, or a conditional block of items.
 public enum Item: Hashable, Sendable {
-    case question(Question)
+    indirect case question(Question)
     case note(Note)
     case block(Block)
 }

@@ -20,6 +20,9 @@ struct CanonicalWriter {
     /// Hands what is buffered to the drain.
     func flush() { storage.drain() }
 
+    /// How many bytes have been written so far, drained or not.
+    var position: Int { storage.drained + storage.count }
+
     /// Writes one byte outside any value (the newline that ends a bundle file).
     func append(_ byte: UInt8) { storage.append(byte) }
 
@@ -153,7 +156,9 @@ struct CanonicalWriter {
 
     // MARK: Bundle types
 
-    mutating func write(_ bundle: Bundle) {
+    /// Writes a bundle; `marks`, when given, learns where its content digest and its survey are as soon as
+    /// they are written (so a drain can already use it).
+    mutating func write(_ bundle: Bundle, marks: BundleMarks? = nil) {
         open(leftBrace)
         var isFirst = true
         key("digest", &isFirst)
@@ -162,6 +167,7 @@ struct CanonicalWriter {
         key("algorithm", &inDigest)
         string(bundle.digest.algorithm)
         key("content", &inDigest)
+        marks?.contentDigest = position + 1  // after the opening quote
         string(bundle.digest.content)
         key("sources", &inDigest)
         string(bundle.digest.sources)
@@ -169,7 +175,10 @@ struct CanonicalWriter {
         key("format", &isFirst)
         int(bundle.format)
         key("survey", &isFirst)
+        let surveyStart = position
+        marks?.survey = surveyStart..<Int.max
         write(bundle.survey)
+        marks?.survey = surveyStart..<position
         close(rightBrace)
     }
 
@@ -487,12 +496,23 @@ extension Condition {
     }
 }
 
+/// Where `CanonicalWriter.write(_:marks:)` put the parts of a bundle a one-pass writer needs: byte offsets in
+/// the whole document.
+final class BundleMarks {
+    /// The first of the 64 hex digits of `digest.content`.
+    var contentDigest = 0
+    /// The `survey` member's value; its upper bound is `Int.max` until the survey is written.
+    var survey = Int.max..<Int.max
+}
+
 /// A growable byte buffer without the uniqueness and capacity checks `Array` makes on every append.
 ///
 /// It lives in `malloc` memory, so growing can `realloc` in place and the bytes can become a `Data` without a copy.
 private final class ByteStorage {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
+    /// How many bytes went to the sink before `base`.
+    private(set) var drained = 0
     private var capacity: Int
     /// Where full buffers go.
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
@@ -548,6 +568,7 @@ private final class ByteStorage {
     func drain() {
         guard count > 0 else { return }
         sink(UnsafeBufferPointer(start: base, count: count))
+        drained += count
         count = 0
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyBundle
 import SurveyLanguage
 
 let compileUsage = """
@@ -31,18 +32,23 @@ extension Tool {
             let text = report.rendered(format, style: context.usesColour ? .coloured : .plain, fileCount: 1)
             if format == .json { context.out(text) } else { context.error(text) }
         }
-        guard let bundle = try? compilation.bundle() else { return ExitStatus.failure }
+        guard compilation.survey != nil else { return ExitStatus.failure }
         if output == "-" {
-            let data: Data
-            do { data = try bundle.encoded() } catch { throw UsageError("cannot encode the bundle: \(error)") }
-            context.out(String(decoding: data, as: UTF8.self))
-        } else {
-            // Streamed to the file: a bundle is about six times its source, and never whole in memory.
-            try writeAtomically(to: output) { write throws(UsageError) in
-                do { try bundle.encode(into: write) } catch { throw UsageError("cannot encode the bundle: \(error)") }
-            }
-            if format != .json { context.error("wrote \(output) (content sha256 \(bundle.digest.content.prefix(12)))\n") }
+            do {
+                guard let data = try compilation.bundle()?.encoded() else { return ExitStatus.failure }
+                context.out(String(decoding: data, as: UTF8.self))
+            } catch { throw UsageError("cannot encode the bundle: \(error)") }
+            return ExitStatus.success
         }
+        // Written once and streamed: a bundle is about six times its source and is never whole in memory;
+        // its content digest is worked out on the way and put in its place at the end.
+        var digest: Digest?
+        try writeAtomically(to: output, durable: false) { file throws(UsageError) in
+            do {
+                digest = try compilation.encodeBundle(into: file.append, overwrite: file.overwrite(at:with:))
+            } catch { throw UsageError("cannot encode the bundle: \(error)") }
+        }
+        if let digest, format != .json { context.error("wrote \(output) (content sha256 \(digest.content.prefix(12)))\n") }
         return ExitStatus.success
     }
 }

@@ -41,19 +41,61 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
 
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.
 func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
-    try writeAtomically(to: path) { write in
-        data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) }
+    try writeAtomically(to: path) { file in
+        data.withUnsafeBytes { file.append($0.bindMemory(to: UInt8.self)) }
     }
 }
 
-/// Writes what `produce` hands to its `write` function to a path, through a temporary file and a
-/// rename, so readers never see half a file, and the whole file never has to be in memory.
+/// The temporary file `writeAtomically(to:durable:_:)` hands its producer.
+struct AtomicFile {
+    fileprivate let descriptor: Int32
+    /// The first error from a write, which `writeAtomically` reports after the producer returns.
+    fileprivate let failure: ErrorBox
+
+    /// Appends bytes at the end.
+    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard failure.code == 0, let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, base + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure.code = errno
+                return
+            }
+            offset += count
+        }
+    }
+
+    /// Replaces bytes already written, starting `offset` bytes into the file.
+    func overwrite(at offset: Int, with buffer: UnsafeBufferPointer<UInt8>) {
+        guard failure.code == 0, let base = buffer.baseAddress else { return }
+        var done = 0
+        while done < buffer.count {
+            let count = pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done))
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure.code = errno
+                return
+            }
+            done += count
+        }
+    }
+
+    fileprivate final class ErrorBox { var code: Int32 = 0 }
+}
+
+/// Writes what `produce` hands to its file to a path, through a temporary file and a rename, so readers
+/// never see half a file, and the whole file never has to be in memory.
 ///
-/// The temporary file is in the same folder (so the rename is atomic) and is flushed to disk before the
-/// rename, so neither a killed process nor a power cut leaves a partial file under the real name. When
-/// `produce` throws or a write fails, the temporary file is removed and the real one is left as it was.
+/// The temporary file is in the same folder, so the rename is atomic: a killed process never leaves a
+/// partial file under the real name. When `durable` (the default) the file is also flushed to disk before
+/// the rename, so a power cut cannot leave one either. That is for what cannot be made again, answers and
+/// a researcher's sources; a compiled bundle can be, and skips the flush (a compiler's output is not
+/// flushed by clang or swiftc either; on ext4 the rename over an old file still orders the data first).
+/// When `produce` throws or a write fails, the temporary file is removed and the real one is left as it was.
 func writeAtomically(
-    to path: String, _ produce: (_ write: (UnsafeBufferPointer<UInt8>) -> Void) throws(UsageError) -> Void
+    to path: String, durable: Bool = true, _ produce: (_ file: AtomicFile) throws(UsageError) -> Void
 ) throws(UsageError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
@@ -64,29 +106,16 @@ func writeAtomically(
     }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw failure() }
-    var writeError: Int32 = 0
-    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard writeError == 0, let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let count = write(descriptor, base + offset, buffer.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                writeError = errno
-                return
-            }
-            offset += count
-        }
-    }
+    let file = AtomicFile(descriptor: descriptor, failure: AtomicFile.ErrorBox())
     do {
-        try produce(append)
+        try produce(file)
     } catch {
         close(descriptor)
         unlink(temporary)
         throw error
     }
-    guard writeError == 0, fsync(descriptor) == 0 else {
-        let error = failure(writeError != 0 ? writeError : errno)
+    guard file.failure.code == 0, !durable || fsync(descriptor) == 0 else {
+        let error = failure(file.failure.code != 0 ? file.failure.code : errno)
         close(descriptor)
         throw error
     }

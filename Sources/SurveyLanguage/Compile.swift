@@ -12,6 +12,16 @@ public struct Compilation: Sendable {
         guard let survey else { return nil }
         return try emit(survey, sources: sources)
     }
+
+    /// Writes the bundle in one pass to a sink that can go back and overwrite the content digest
+    /// (`Bundle.encode(_:sourcesDigest:into:overwrite:)`), and returns its digests; nil when there were errors.
+    public func encodeBundle(
+        into sink: (UnsafeBufferPointer<UInt8>) -> Void,
+        overwrite: (_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
+    ) throws -> Digest? {
+        guard let survey else { return nil }
+        return try Bundle.encode(survey.survey, sourcesDigest: sourcesDigest(sources), into: sink, overwrite: overwrite)
+    }
 }
 
 /// Parses and checks a survey and the files it includes: the whole front end in one call.

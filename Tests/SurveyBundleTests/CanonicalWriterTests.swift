@@ -2,7 +2,7 @@ import SeededRandom
 import Foundation
 import Testing
 
-import SurveyBundle
+@testable import SurveyBundle
 
 /// `Bundle.encoded()` and `SurveyBundle.Bundle.contentDigest(of:)` write JSON directly; `JSONEncoder` is the reference they must match.
 @Suite struct CanonicalWriterTests {
@@ -42,6 +42,36 @@ import SurveyBundle
         #expect(pieces >= bytes.count >> 16)
         #expect(bytes == (try bundle.encoded()))
         #expect(try SurveyBundle.Bundle.contentDigest(of: survey) == SHA256.hex(try SurveyBundle.Bundle.canonicalJSON(survey)))
+    }
+
+    /// What the one-pass `encode(_:sourcesDigest:into:overwrite:)` writes, with its overwrite done.
+    func writtenOnce(_ survey: Survey, pieceSize: Int) throws -> (bytes: Data, digest: Digest) {
+        var bytes = Data()
+        let digest = try SurveyBundle.Bundle.encode(
+            survey, sourcesDigest: "s", pieceSize: pieceSize, into: { bytes.append($0) },
+            overwrite: { offset, replacement in bytes.replaceSubrange(offset..<offset + replacement.count, with: replacement) })
+        return (bytes, digest)
+    }
+
+    @Test func `a bundle written once, its digest put in at the end, is the bundle written twice`() throws {
+        var random = SplitMix64(seed: 65)
+        var surveys = [everything]
+        for _ in 0..<20 { surveys.append(randomSurvey(&random)) }
+        for survey in surveys {
+            let twice = SurveyBundle.Bundle(digest: Digest(sources: "s", content: try SurveyBundle.Bundle.contentDigest(of: survey)), survey: survey)
+            // Small pieces put piece boundaries between a line break and the spaces after it, and inside them.
+            for pieceSize in [64, 65, 66, 67, 101, 4096, 1 << 16] {
+                let (bytes, digest) = try writtenOnce(survey, pieceSize: pieceSize)
+                #expect(digest == twice.digest, "pieces of \(pieceSize)")
+                #expect(bytes == (try twice.encoded()), "pieces of \(pieceSize)")
+            }
+        }
+    }
+
+    @Test func `a number JSON cannot hold stops the one-pass writer with an error`() throws {
+        var survey = everything
+        survey.summaries[0].seconds = .infinity
+        #expect(throws: EncodingError.self) { try writtenOnce(survey, pieceSize: 1 << 16) }
     }
 
     @Test func `every member of every bundle type is written as JSONEncoder writes it`() throws {

@@ -12,8 +12,8 @@ import Testing
 
     @Test func `pieces written are joined in one file under the real name`() throws {
         let path = folder.appendingPathComponent("out.json").path
-        try writeAtomically(to: path) { write in
-            for piece in ["{", "\"a\" : 1", "}\n"] { Array(piece.utf8).withUnsafeBufferPointer { write($0) } }
+        try writeAtomically(to: path) { file in
+            for piece in ["{", "\"a\" : 1", "}\n"] { Array(piece.utf8).withUnsafeBufferPointer { file.append($0) } }
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"a\" : 1}\n")
         #expect(try leftovers() == ["out.json"])
@@ -23,12 +23,22 @@ import Testing
         let path = folder.appendingPathComponent("out.json").path
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: UsageError.self) {
-            try writeAtomically(to: path) { (write) throws(UsageError) in
-                Array("half a bun".utf8).withUnsafeBufferPointer { write($0) }
+            try writeAtomically(to: path) { (file) throws(UsageError) in
+                Array("half a bun".utf8).withUnsafeBufferPointer { file.append($0) }
                 throw UsageError("cannot encode the bundle")
             }
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(try leftovers() == ["out.json"])
+    }
+
+    @Test func `bytes already written can be overwritten in place`() throws {
+        let path = folder.appendingPathComponent("out.json").path
+        try writeAtomically(to: path, durable: false) { file in
+            Array("digest 0000, then the rest\n".utf8).withUnsafeBufferPointer { file.append($0) }
+            Array("beef".utf8).withUnsafeBufferPointer { file.overwrite(at: 7, with: $0) }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "digest beef, then the rest\n")
         #expect(try leftovers() == ["out.json"])
     }
 
