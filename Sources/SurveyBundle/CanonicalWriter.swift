@@ -57,13 +57,8 @@ struct CanonicalWriter {
 
     private mutating func key(_ name: StaticString, _ isFirst: inout Bool) {
         element(&isFirst)
-        storage.append(quote)
         // Keys are literals of several characters, so they always have a pointer to their UTF-8.
-        storage.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        storage.append(quote)
-        storage.append(space)
-        storage.append(colon)
-        storage.append(space)
+        storage.appendKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     private mutating func array<Element>(_ elements: [Element], _ write: (inout CanonicalWriter, Element) -> Void) {
@@ -558,10 +553,25 @@ private final class ByteStorage {
         count += digits
     }
 
+    /// Indentation, eight spaces at a time (the last eight may go past the end: later bytes overwrite them).
     func appendSpaces(_ spaces: Int) {
-        if count + spaces > capacity { grow(toHold: spaces) }
-        (base + count).update(repeating: UInt8(ascii: " "), count: spaces)
+        if count + spaces + 8 > capacity { grow(toHold: spaces + 8) }
+        var written = 0
+        while written < spaces {
+            UnsafeMutableRawPointer(base + count + written).storeBytes(of: eightSpaces, as: UInt64.self)
+            written += 8
+        }
         count += spaces
+    }
+
+    /// `"name" : `, with one check for room.
+    func appendKey(_ name: UnsafeBufferPointer<UInt8>) {
+        if count + name.count + 5 > capacity { grow(toHold: name.count + 5) }
+        base[count] = quote
+        (base + count + 1).update(from: name.baseAddress!, count: name.count)
+        // `" : ` as one little-endian word.
+        UnsafeMutableRawPointer(base + count + 1 + name.count).storeBytes(of: 0x203A_2022, as: UInt32.self)
+        count += name.count + 5
     }
 
     /// Hands the buffered bytes to the sink and starts again empty.
@@ -584,6 +594,7 @@ private final class ByteStorage {
 }
 
 private let newline = UInt8(ascii: "\n")
+private let eightSpaces: UInt64 = 0x2020_2020_2020_2020
 private let space = UInt8(ascii: " ")
 private let comma = UInt8(ascii: ",")
 private let colon = UInt8(ascii: ":")

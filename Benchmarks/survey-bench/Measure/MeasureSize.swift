@@ -35,10 +35,10 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
     let compilation = compile(path: path, bytes: bytes, read: readSource)
     let errors = compilation.diagnostics.filter { $0.severity == .error }.count
     let warnings = compilation.diagnostics.count - errors
-    guard let checked = compilation.survey else {
+    guard compilation.survey != nil else {
         throw BenchError("the generated survey has \(errors) errors: run `survey check \(path)`")
     }
-    try record(.emit, bytes: bytes.count) { consume(try streamedSize(emit(checked, sources: compilation.sources))) }
+    try record(.emit, bytes: bytes.count) { consume(try streamedSize(compilation)) }
     try record(.compile, bytes: bytes.count) { try wholeCompile(path, to: output) }
 
     try record(.load, bytes: bundleData.count) { consume(try LoadedSurvey.load(bundleData)) }
@@ -66,23 +66,26 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
         answerSteps: walk.steps, refusedAnswers: walk.refused, stages: results)
 }
 
-/// What `survey compile FILE -o OUT` does: read, parse, check, emit, and stream the bundle to a temporary file
-/// that is renamed over the output.
+/// What `survey compile FILE -o OUT` does: read, parse, check, and write the bundle once to a temporary file
+/// (its content digest put in at the end) that is renamed over the output.
 func wholeCompile(_ path: String, to output: String) throws {
     let bytes = try readBytes(path)
     let compilation = compile(path: path, bytes: bytes, read: readSource)
-    guard let bundle = try compilation.bundle() else { throw BenchError("`\(path)` has errors") }
     let temporary = output + ".tmp"
-    guard let file = fopen(temporary, "w") else { throw BenchError("cannot write \(temporary)") }
+    let file = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard file >= 0 else { throw BenchError("cannot write \(temporary)") }
     var written = true
-    try bundle.encode { buffer in written = written && fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count }
-    guard fclose(file) == 0, written, rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
+    let digest = try compilation.encodeBundle(
+        into: { written = written && write(file, $0.baseAddress, $0.count) == $0.count },
+        overwrite: { offset, bytes in written = written && pwrite(file, bytes.baseAddress, bytes.count, off_t(offset)) == bytes.count })
+    guard digest != nil else { throw BenchError("`\(path)` has errors") }
+    guard close(file) == 0, written, rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
 }
 
-/// The bundle's JSON as `survey compile` makes it, streamed to a sink that only counts it.
-func streamedSize(_ bundle: SurveyBundle.Bundle) throws -> Int {
+/// The bundle's JSON as `survey compile` makes it (digests and all, in one pass), to a sink that only counts it.
+func streamedSize(_ compilation: Compilation) throws -> Int {
     var size = 0
-    try bundle.encode { size += $0.count }
+    _ = try compilation.encodeBundle(into: { size += $0.count }, overwrite: { _, _ in })
     return size
 }
 

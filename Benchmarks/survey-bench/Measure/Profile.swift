@@ -24,8 +24,8 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
         let output = NSTemporaryDirectory() + "survey-bench-profile.bundle.json"
         body = { try wholeCompile(path, to: output) }
     case "emit":
-        let (compilation, survey, _) = try checked()
-        body = { consume(try streamedSize(emit(survey, sources: compilation.sources))) }
+        let compilation = try checked().0
+        body = { consume(try streamedSize(compilation)) }
     case "load":
         let data = try checked().2.encoded()
         body = { consume(try LoadedSurvey.load(data)) }
