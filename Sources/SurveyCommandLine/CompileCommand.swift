@@ -49,6 +49,7 @@ extension Tool {
             } catch { throw UsageError("cannot encode the bundle: \(error)") }
         }
         if let digest, format != .json { context.error("wrote \(output) (content sha256 \(digest.content.prefix(12)))\n") }
+        context.leaveToExit(compilation)
         return ExitStatus.success
     }
 }

@@ -12,6 +12,9 @@ public struct Context: Sendable {
     public var isOutputTerminal: Bool
     /// Whether standard input is a terminal (for interactive prompts).
     public var isInputTerminal: Bool
+    /// Whether the process ends when the command does, so that large values can be left for the exit to
+    /// reclaim (`leaveToExit`).
+    public var endsWithCommand = false
 
     /// The context of the running process.
     public static var process: Context {
@@ -21,15 +24,16 @@ public struct Context: Sendable {
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             isOutputTerminal: isatty(STDOUT_FILENO) == 1,
-            isInputTerminal: isatty(STDIN_FILENO) == 1)
+            isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true)
     }
 
     /// Creates a context.
     public init(
         writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         readLine: @escaping @Sendable () -> String?, environment: [String: String], isOutputTerminal: Bool,
-        isInputTerminal: Bool
+        isInputTerminal: Bool, endsWithCommand: Bool = false
     ) {
+        self.endsWithCommand = endsWithCommand
         self.writeOut = writeOut
         self.writeError = writeError
         self.readLine = readLine
@@ -43,6 +47,19 @@ public struct Context: Sendable {
 
     func out(_ text: String) { writeOut(text) }
     func error(_ text: String) { writeError(text) }
+
+    /// Ends a command's use of a large value. When the process ends with the command, the value is left
+    /// for the exit to reclaim, as clang leaves its trees: freeing a big survey's tree piece by piece takes
+    /// longer than the whole exit. Otherwise (tests, embedding) it is freed as usual.
+    func leaveToExit<Value>(_ value: consuming Value) {
+        guard endsWithCommand else { return }
+        _ = Unmanaged.passRetained(LeftToExit(value))
+    }
+}
+
+private final class LeftToExit<Value> {
+    let value: Value
+    init(_ value: consuming Value) { self.value = value }
 }
 
 /// Exit statuses shared by every command.
