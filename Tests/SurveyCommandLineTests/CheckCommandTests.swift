@@ -15,8 +15,8 @@ private func survey(_ arguments: String...) -> (status: Int32, out: String, erro
         writeOut: { buffer.out += $0 }, writeError: { buffer.error += $0 }, readLine: { nil },
         environment: [:], isOutputTerminal: false, isInputTerminal: false)
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(fixtures)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(fixtures)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     let status = Tool.main(arguments, context: context)
     return (status, buffer.out, buffer.error)
 }
