@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Bundle {
     /// The canonical JSON of a value: sorted keys, two-space indentation, no escaped slashes.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes the bundle types as canonical JSON directly: byte for byte what `Bundle.canonicalJSON` gives
 /// (sorted keys, two-space indentation, `" : "`, no escaped slashes), without the generic encoder.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a command may touch: its output streams, standard input, environment and terminal.
 ///
@@ -19,8 +26,8 @@ public struct Context: Sendable {
     /// The context of the running process.
     public static var process: Context {
         Context(
-            writeOut: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            writeOut: { text in writeText(text, to: STDOUT_FILENO) },
+            writeError: { text in writeText(text, to: STDERR_FILENO) },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             isOutputTerminal: isatty(STDOUT_FILENO) == 1,

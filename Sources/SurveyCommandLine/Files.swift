@@ -1,18 +1,31 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SurveyLanguage
+
+/// Whether a path names a folder; nil when nothing is there.
+func isFolder(_ path: String) -> Bool? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return status.st_mode & S_IFMT == S_IFDIR
+}
 
 /// Reads a file's bytes for the front end.
 @Sendable func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(ReadFailure("no such file")) }
-    guard !isDirectory.boolValue else { return .failure(ReadFailure("it is a folder")) }
+    guard let folder = isFolder(path) else { return .failure(ReadFailure("no such file")) }
+    guard !folder else { return .failure(ReadFailure("it is a folder")) }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadFailure("permission denied")) }
     return .success([UInt8](data))
 }
 
 /// Reads a file named on the command line, or `-` for standard input.
 func readInput(_ path: String) throws(UsageError) -> [UInt8] {
-    if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    if path == "-" { return readStandardInput() }
     switch readBytes(path) {
     case .success(let bytes): return bytes
     case .failure(let failure): throw UsageError("cannot read `\(path)`: \(failure.reason)")
@@ -23,13 +36,10 @@ func readInput(_ path: String) throws(UsageError) -> [UInt8] {
 func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
     var files: [String] = []
     for path in paths {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UsageError("no such file or folder: `\(path)`")
-        }
-        if isDirectory.boolValue {
+        guard let folder = isFolder(path) else { throw UsageError("no such file or folder: `\(path)`") }
+        if folder {
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+            let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [])
                 .filter { $0.hasSuffix(".survey") }.sorted().map { "\(base)/\($0)" }
             files += found
         } else {
@@ -54,17 +64,8 @@ struct AtomicFile {
 
     /// Appends bytes at the end.
     func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard failure.code == 0, let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let count = write(descriptor, base + offset, buffer.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure.code = errno
-                return
-            }
-            offset += count
-        }
+        guard failure.code == 0 else { return }
+        failure.code = writeAll(descriptor, buffer)
     }
 
     /// Replaces bytes already written, starting `offset` bytes into the file.
@@ -120,4 +121,37 @@ func writeAtomically(
         throw error
     }
     guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw failure() }
+}
+
+/// Writes all of a buffer to a file descriptor, through short writes and interruptions; 0 or the `errno`.
+func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard let base = buffer.baseAddress else { return 0 }
+    var offset = 0
+    while offset < buffer.count {
+        let count = write(descriptor, base + offset, buffer.count - offset)
+        if count < 0 {
+            if errno == EINTR { continue }
+            return errno
+        }
+        offset += count
+    }
+    return 0
+}
+
+/// Writes text to standard output or standard error.
+func writeText(_ text: String, to descriptor: Int32) {
+    var text = text
+    _ = text.withUTF8 { writeAll(descriptor, $0) }
+}
+
+/// All of standard input.
+func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return bytes }
+        bytes += buffer[..<count]
+    }
 }

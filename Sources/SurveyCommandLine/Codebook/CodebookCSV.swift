@@ -10,5 +10,5 @@ extension Codebook {
 /// A CSV field, quoted when it holds a comma, a quote or a line break, with quotes doubled.
 func csvField(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
 }

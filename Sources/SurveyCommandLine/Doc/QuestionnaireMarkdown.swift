@@ -19,7 +19,7 @@ extension Questionnaire {
                 switch entry {
                 case .note(let text, let routing):
                     if let routing { out += "*\(markdownText(routing))*\n\n" }
-                    out += "> " + markdownText(text).replacingOccurrences(of: "\\\n", with: "\\\n> ") + "\n\n"
+                    out += "> " + markdownText(text).replacing("\\\n", with: "\\\n> ") + "\n\n"
                 case .question(let question):
                     out += markdown(question)
                 }

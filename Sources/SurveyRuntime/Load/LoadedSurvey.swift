@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SurveyBundle
 
 /// A bundle that has been decoded, checked against its digest and for referential integrity, and indexed.

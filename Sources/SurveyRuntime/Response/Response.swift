@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SurveyBundle
 
 /// A respondent's answers as delivered for analysis: only the questions on their final path.

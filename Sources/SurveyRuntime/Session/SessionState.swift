@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SurveyBundle
 
 /// Everything needed to resume a session later: the survey version, every stored answer, the path and position.
