@@ -37,9 +37,13 @@ enum ConditionNormalization {
             default: flat.append(normal)
             }
         }
-        var byKey: [String: Condition] = [:]
-        for condition in flat { byKey[ConditionText.source(condition)] = condition }
-        let sorted = byKey.keys.sorted().map { byKey[$0]! }
+        if flat.count == 1 { return flat[0] }
+        // Sorted by source text; of operands with the same text, the last is kept.
+        let keyed = flat.indices.map { (text: ConditionText.source(flat[$0]), position: $0) }.sorted { $0 < $1 }
+        var sorted: [Condition] = []
+        for index in keyed.indices where index + 1 == keyed.count || keyed[index + 1].text != keyed[index].text {
+            sorted.append(flat[keyed[index].position])
+        }
         if sorted.count == 1 { return sorted[0] }
         switch connective {
         case .and: return .and(sorted)

@@ -48,7 +48,7 @@ struct Links {
 
     /// Old question text with `{name}` and `{name|words}` pipes renamed to new identifiers.
     func mapPipes(_ text: String) -> String {
-        if questions.isEmpty || !text.contains("{") { return text }
+        if questions.isEmpty || !text.utf8.contains(UInt8(ascii: "{")) { return text }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
