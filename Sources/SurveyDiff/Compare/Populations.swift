@@ -25,9 +25,11 @@ struct Populations {
     /// The roles that can be shown a question.
     func population(of question: String) -> Population {
         guard hasSummaries else { return .everyone }
-        let roles = Set(rolesByQuestion[question] ?? [])
+        let roles = rolesByQuestion[question] ?? []
         if isSingleAudience { return roles.isEmpty ? .roles([]) : .everyone }
-        let known = roles.intersection(allRoles)
-        return known == allRoles ? .everyone : .roles(known.sorted())
+        // A handful of roles: sorted and deduplicated without sets.
+        var known: [String] = []
+        for role in roles.sorted() where known.last != role && allRoles.contains(role) { known.append(role) }
+        return known.count == allRoles.count ? .everyone : .roles(known)
     }
 }
