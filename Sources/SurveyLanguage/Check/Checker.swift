@@ -81,10 +81,27 @@ struct QuestionTable {
         positions[name].map { infos[$0] }
     }
 
-    /// Adds a question, whose `index` must be the number of questions already added.
+    /// The position of the question named `name`, whose entry can then be read in place, field by field:
+    /// copying the entry out would retain everything it holds.
+    func position(of name: String) -> Int? {
+        positions[name]
+    }
+
+    /// The position of the question named `name` if there is one; otherwise the name is given the next
+    /// position, and nil is returned: `add` must then add the question. The name is hashed once for both.
+    mutating func claim(_ name: String) -> Int? {
+        let next = infos.count
+        return Self.claim(&positions[name, default: next], next: next)
+    }
+
+    /// The position already held, or nil when `held` is the one just given (held positions are all below `next`).
+    private static func claim(_ held: inout Int, next: Int) -> Int? {
+        held == next ? nil : held
+    }
+
+    /// Adds a question whose name has been claimed; its `index` must be the number of questions already added.
     mutating func add(_ info: QuestionInfo) {
         precondition(info.index == infos.count, "questions are added in the order they are asked")
-        positions[info.name] = infos.count
         infos.append(info)
     }
 
@@ -97,6 +114,8 @@ struct QuestionTable {
 
 struct Checker {
     let parsed: ParsedSources
+    /// The clause marks of each file, by the file's index, which its questions index.
+    let clauses: [[ClauseMark]]
     var diagnostics: [Diagnostic] = []
     var header: HeaderDecl?
     var roleDecls: [RoleDecl] = []
@@ -126,7 +145,12 @@ struct Checker {
     /// on first use, which comes after all questions are collected, and only in a survey with errors.
     lazy var questionOrder: [String] = questions.infos.map(\.name)
 
-    init(parsed: ParsedSources) { self.parsed = parsed }
+    init(parsed: ParsedSources) {
+        self.parsed = parsed
+        var clauses = Array(repeating: [ClauseMark](), count: parsed.sources.files.count)
+        for file in parsed.files { clauses[file.file] = file.clauses }
+        self.clauses = clauses
+    }
 
     /// Makes room for every question and condition point at once, so the tables are not copied or
     /// rehashed as they grow.
@@ -152,7 +176,7 @@ struct Checker {
         checkRoleRules()
         var sections: [Section] = []
         for section in sectionDecls {
-            let parent = addNode(condition: section.condition, position: walked, parent: nil, question: nil)
+            let parent = addNode(condition: section.condition, position: walked, parent: nil)
             sections.append(Section(
                 id: section.id.name, title: section.title.value,
                 condition: nodes[parent].condition, items: lowerItems(section.items, parent: parent)))

@@ -79,19 +79,21 @@ extension Checker {
         let isShort = options.count <= 16
         var ids: [String: SourceRange] = [:]
         var codes: [Int: SourceRange] = [:]
-        for (position, option) in options.enumerated() {
+        // Each option is read in place: a copy of one would retain everything it holds.
+        for position in options.indices {
+            let id = options[position].id
             let first = isShort
-                ? options[..<position].first { $0.id.name == option.id.name }?.id.range
-                : ids[option.id.name]
+                ? options[..<position].first { $0.id.name == id.name }?.id.range
+                : ids[id.name]
             if let first {
-                diagnostics.append(.duplicate("option", option.id, first: first))
+                diagnostics.append(.duplicate("option", id, first: first))
             } else if !isShort {
-                ids[option.id.name] = option.id.range
+                ids[id.name] = id.range
             }
-            if let code = option.code {
+            if let code = options[position].code {
                 let value = Int(code.value)
                 let first = isShort
-                    ? options[..<position].lazy.compactMap(\.code).first { Int($0.value) == value }?.range
+                    ? options[..<position].lazy.compactMap { $0.code }.first { Int($0.value) == value }?.range
                     : codes[value]
                 if let first {
                     diagnostics.append(.duplicateCode(code.range, code: code.text, first: first))
@@ -99,7 +101,7 @@ extension Checker {
                     codes[value] = code.range
                 }
             }
-            if let exclusive = option.isExclusive, let kind, kind != .multiple {
+            if let exclusive = options[position].isExclusive, let kind, kind != .multiple {
                 diagnostics.append(.noEffect(exclusive, clause: "exclusive", reason: "only a `multiple` question has exclusive options"))
             }
         }
@@ -127,12 +129,12 @@ extension Checker {
         for item in items {
             switch item {
             case .question(let question):
-                if let first = questions[question.decl.id.name] {
-                    diagnostics.append(.duplicate("question", question.decl.id, first: first.idRange))
+                if let first = questions.claim(question.decl.id.name) {
+                    diagnostics.append(.duplicate("question", question.decl.id, first: questions.infos[first].idRange))
                     declarationPositions.append(nil)
                     continue
                 }
-                let (options, isOrdered) = resolveOptions(question.decl)
+                let (options, isOrdered) = resolveOptions(question)
                 let index = questions.infos.count
                 questions.add(QuestionInfo(question, index: index, options: options, isOrdered: isOrdered))
                 declarationPositions.append(index)
@@ -145,7 +147,9 @@ extension Checker {
     }
 
     /// The options of a choice or grid question, from its list or its body.
-    mutating func resolveOptions(_ decl: QuestionDecl) -> ([Option]?, Bool) {
+    mutating func resolveOptions(_ question: QuestionRef) -> ([Option]?, Bool) {
+        // Borrowed through the reference, where a parameter of the declaration's type would be copied.
+        let decl = question.decl
         let takesOptions = [.single, .multiple, .ranking, .grid].contains(decl.kind)
         guard takesOptions else { return (nil, false) }
         if let from = decl.from {

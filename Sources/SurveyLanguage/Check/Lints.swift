@@ -8,13 +8,13 @@ extension Checker {
             guard let condition = node.condition, let range = node.range else { continue }
             var warned: Set<String> = []
             for reference in condition.references where !warned.contains(reference.question) {
-                guard let info = questions[reference.question], !info.isRequired else { continue }
+                guard let question = questions.position(of: reference.question), !questions.infos[question].isRequired else { continue }
                 let evaluator = PartialEvaluator(
                     answer: { $0 == reference.question ? .unanswered : .unknown }, role: nil,
                     optionIndex: lookup)
                 if evaluator.evaluate(condition) == .no {
                     warned.insert(reference.question)
-                    diagnostics.append(.optionalRouting(range, question: reference.question, declared: info.idRange))
+                    diagnostics.append(.optionalRouting(range, question: reference.question, declared: questions.infos[question].idRange))
                 }
             }
         }
@@ -26,13 +26,13 @@ extension Checker {
         guard containsOpeningBrace(text.value) else { return }
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text)
-            guard let info = questions[pipe.name] else {
+            guard let piped = questions.position(of: pipe.name) else {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: false, candidates: questionOrder))
                 continue
             }
-            if info.index >= position {
+            if piped >= position {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
-            } else if !pipe.hasFallback && !info.isRequired {
+            } else if !pipe.hasFallback && !questions.infos[piped].isRequired {
                 diagnostics.append(.pipeOptional(range, question: pipe.name))
             }
         }
@@ -49,7 +49,8 @@ func containsOpeningBrace(_ text: String) -> Bool {
 ///
 /// `offsets` are the UTF-8 offsets of the pipe's braces in the text, to point a diagnostic at it.
 func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>)] {
-    var result: [(String, Bool, Range<Int>)] = []
+    // Labelled as the result is: an unlabelled list would be copied to convert it.
+    var result: [(name: String, hasFallback: Bool, offsets: Range<Int>)] = []
     let bytes = Array(text.utf8)
     var index = 0
     while index < bytes.count {
@@ -62,7 +63,7 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
             while end < bytes.count && bytes[end] != UInt8(ascii: "}") { end += 1 }
             let inside = bytes[(index + 1)..<min(end, bytes.count)]
             let (name, hasFallback) = pipeName(inside)
-            result.append((name, hasFallback, index..<min(end + 1, bytes.count)))
+            result.append((name: name, hasFallback: hasFallback, offsets: index..<min(end + 1, bytes.count)))
             index = end + 1
         } else {
             index += 1

@@ -7,15 +7,15 @@ struct Node {
     /// How many questions are asked before this point.
     var position: Int
     var parent: Int?
-    /// The question at this point, if it is one.
-    var question: String?
+    /// Whether the point is a question: the question at `position`.
+    var asksQuestion: Bool
 }
 
 extension Checker {
     /// Records a condition point and returns its index.
-    mutating func addNode(condition expr: Expr?, position: Int, parent: Int?, question: String?) -> Int {
+    mutating func addNode(condition expr: Expr?, position: Int, parent: Int?, asksQuestion: Bool = false) -> Int {
         let condition = expr.flatMap { resolve($0, at: position) }
-        nodes.append(Node(condition: condition, range: expr?.range, position: position, parent: parent, question: question))
+        nodes.append(Node(condition: condition, range: expr?.range, position: position, parent: parent, asksQuestion: asksQuestion))
         return nodes.count - 1
     }
 
@@ -27,11 +27,11 @@ extension Checker {
         for item in items {
             switch item {
             case .note(let note):
-                let node = addNode(condition: note.condition, position: walked, parent: parent, question: nil)
+                let node = addNode(condition: note.condition, position: walked, parent: parent)
                 checkPipes(in: note.text, position: walked)
                 lowered.append(.note(Note(text: note.text.value, condition: nodes[node].condition)))
             case .block(let block):
-                let node = addNode(condition: block.condition, position: walked, parent: parent, question: nil)
+                let node = addNode(condition: block.condition, position: walked, parent: parent)
                 if let condition = nodes[node].condition {
                     lowered.append(.block(Block(condition: condition, items: lowerItems(block.items, parent: node))))
                 } else {
@@ -41,42 +41,45 @@ extension Checker {
                 let position = declarationPositions[declarationsLowered]
                 declarationsLowered += 1
                 guard let position else { continue }
-                let info = questions.infos[position]
-                let node = addNode(condition: declared.decl.condition, position: info.index, parent: parent, question: info.name)
+                let node = addNode(condition: declared.decl.condition, position: position, parent: parent, asksQuestion: true)
                 questionNodes.append(node)
-                walked = info.index + 1
-                lowered.append(.question(lowerQuestion(info, condition: nodes[node].condition)))
+                walked = position + 1
+                lowered.append(.question(lowerQuestion(questions.infos[position].question, at: position, condition: nodes[node].condition)))
             }
         }
         return lowered
     }
 
-    /// Checks one question's clauses and lowers it to bundle form.
-    mutating func lowerQuestion(_ info: QuestionInfo, condition: Condition?) -> Question {
-        // `decl` is a stored constant of a class: it is borrowed, not copied. The optional parts are read
-        // through the reference, which reads the one field wanted where `decl.help` would copy the literal.
-        let decl = info.question.decl
+    /// Checks the clauses of the question declared by `declared`, at `position`, and lowers it to bundle form.
+    mutating func lowerQuestion(_ declared: QuestionRef, at position: Int, condition: Condition?) -> Question {
+        // `decl` is a stored constant of a class held by a parameter: it is borrowed, not copied. The rarer
+        // clauses are read from their box in place, one field at a time, where `decl.unit` would copy the
+        // literal first. The question's entry in the table is read in place too, for the same reason.
+        let decl = declared.decl
+        let details = decl.details
+        let options = questions.infos[position].options
         checkClauses(decl)
-        checkPipes(in: decl.text, position: info.index)
-        if let help = decl.help { checkPipes(in: help, position: info.index) }
+        checkPipes(in: decl.text, position: position)
+        if let help = details?.value.help { checkPipes(in: help, position: position) }
         var question = Question(id: decl.id.name, type: decl.kind, text: decl.text.value)
-        let declared = info.question
-        question.help = declared.decl.help?.value
         question.isRequired = decl.isRequired
         question.condition = condition
-        question.continues = declared.decl.continues?.name
-        question.choiceList = declared.decl.from?.name
-        question.options = info.options
-        if info.options != nil && [.single, .grid].contains(decl.kind) { question.isOrdered = info.isOrdered }
+        question.choiceList = decl.from?.name
+        question.options = options
+        if options != nil && [.single, .grid].contains(decl.kind) { question.isOrdered = questions.infos[position].isOrdered }
         question.rows = decl.rows.map { $0.map { Row(id: $0.id.name, text: $0.text.value) } }
-        question.unit = declared.decl.unit?.value
-        question.lowLabel = declared.decl.lowLabel?.value
-        question.highLabel = declared.decl.highLabel?.value
+        if let details {
+            question.help = details.value.help?.value
+            question.continues = details.value.continues?.name
+            question.unit = details.value.unit?.value
+            question.lowLabel = details.value.lowLabel?.value
+            question.highLabel = details.value.highLabel?.value
+        }
         if decl.kind == .text {
             question.isLong = decl.isLong
             question.maxLength = decl.maxLength.map { Int($0.value) } ?? (decl.isLong ? 5000 : 500)
         }
-        checkBounds(decl, into: &question, optionCount: info.options?.count)
+        checkBounds(decl, into: &question, optionCount: options?.count)
         if decl.kind == .grid {
             if decl.rows?.isEmpty ?? true { diagnostics.append(.missingRows(decl.bodyRange ?? decl.id.range, question: decl.id.name)) }
             // Each repeat is reported against the one before it. Most grids have a handful of statements:
@@ -84,19 +87,20 @@ extension Checker {
             let rows = decl.rows ?? []
             let isShort = rows.count <= 16
             var seen: [String: SourceRange] = [:]
-            for (position, row) in rows.enumerated() {
-                let previous = isShort ? rows[..<position].last { $0.id.name == row.id.name }?.id.range : seen[row.id.name]
-                if let previous { diagnostics.append(.duplicate("statement", row.id, first: previous)) }
-                if !isShort { seen[row.id.name] = row.id.range }
+            for index in rows.indices {
+                let id = rows[index].id
+                let previous = isShort ? rows[..<index].last { $0.id.name == id.name }?.id.range : seen[id.name]
+                if let previous { diagnostics.append(.duplicate("statement", id, first: previous)) }
+                if !isShort { seen[id.name] = id.range }
             }
         }
         for check in decl.checks {
-            if let condition = resolve(check.condition, at: info.index + 1) {
+            if let condition = resolve(check.condition, at: position + 1) {
                 question.checks.append(Check(condition: condition, message: check.message.value))
             }
         }
         question.seconds = estimatedSeconds(question)
-        questionSeconds[info.index] = question.seconds
+        questionSeconds[position] = question.seconds
         return question
     }
 
@@ -114,7 +118,7 @@ extension Checker {
         case .yesno: []
         }
         let common: [ClauseKeyword] = [.required, .help, .continues, .when, .check]
-        for clause in decl.clauses where !applicable.contains(clause.clause) && !common.contains(clause.clause) {
+        for clause in clauses[decl.range.file][decl.clauses] where !applicable.contains(clause.clause) && !common.contains(clause.clause) {
             let name = clause.clause == .up ? "up to" : clause.clause == .at ? "at least" : clause.keyword
             diagnostics.append(.clauseNotApplicable(clause.range, clause: name, kind: decl.kind))
         }

@@ -16,13 +16,18 @@ extension Checker {
             return resolveReference(reference, at: position).map { .answered($0.reference) }
         case .role(let ids, let range):
             return resolveRoles(ids, range: range, at: position)
-        case .test(let reference, let comparison, let values, let range):
-            guard let (ref, info) = resolveReference(reference, at: position) else { return nil }
+        case .test(let reference, let comparison, let value, let range):
+            guard let (ref, question) = resolveReference(reference, at: position) else { return nil }
+            let resolved = lowerValue(value, comparison: comparison, question: question, reference: reference, range: range, at: position)
+            return resolved.map { .test(ref, comparison, $0) }
+        case .among(let reference, let values, let range):
+            guard let (ref, question) = resolveReference(reference, at: position) else { return nil }
             let resolved = resolveAll(values) {
-                $0.lowerValue($1, comparison: comparison, question: info, reference: reference, range: range, at: position)
+                $0.lowerValue($1, comparison: .is, question: question, reference: reference, range: range, at: position)
             }
             guard let resolved else { return nil }
-            return resolved.count == 1 ? .test(ref, comparison, resolved[0]) : .among(ref, resolved)
+            // `in` with one value is that test.
+            return resolved.count == 1 ? .test(ref, .is, resolved[0]) : .among(ref, resolved)
         case .bad:
             return nil
         }
@@ -49,25 +54,27 @@ extension Checker {
             diagnostics.append(.ruleReadsRole(range))
             return nil
         }
-        if let last = screener.last, let info = questions[last], position <= info.index {
-            diagnostics.append(.roleBeforeKnown(range, screener: last, declared: info.idRange))
+        if let last = screener.last, let known = questions.position(of: last), position <= known {
+            diagnostics.append(.roleBeforeKnown(range, screener: last, declared: questions.infos[known].idRange))
             isValid = false
         }
         return isValid ? .role(ids.map(\.name)) : nil
     }
 
-    /// Resolves `question` or `question.row`, reporting unknown names and questions not yet asked.
-    mutating func resolveReference(_ reference: RefExpr, at position: Int) -> (reference: Reference, info: QuestionInfo)? {
+    /// Resolves `question` or `question.row`, reporting unknown names and questions not yet asked; the
+    /// question is given by its position.
+    mutating func resolveReference(_ reference: RefExpr, at position: Int) -> (reference: Reference, question: Int)? {
         let name = reference.question
-        guard let info = questions[name.name] else {
+        guard let question = questions.position(of: name.name) else {
             diagnostics.append(.unknownQuestion(name, candidates: questionOrder))
             return nil
         }
-        if position != Int.min, info.index >= position {
-            diagnostics.append(.usedBeforeAsked(name, declared: info.idRange))
+        if position != Int.min, question >= position {
+            diagnostics.append(.usedBeforeAsked(name, declared: questions.infos[question].idRange))
             return nil
         }
         if let row = reference.row {
+            let info = questions.infos[question]
             let rows = info.decl.rows?.map(\.id.name) ?? []
             guard info.kind == .grid else {
                 diagnostics.append(.typeMismatch(row.range, question: name.name, kind: info.kind, value: "a statement `\(row.name)`", help: "only grid questions have statements"))
@@ -78,14 +85,17 @@ extension Checker {
                 return nil
             }
         }
-        return (Reference(question: name.name, row: reference.row?.name), info)
+        return (Reference(question: name.name, row: reference.row?.name), question)
     }
 
-    /// Type-checks one value against the question it is compared with.
-    mutating func lowerValue(_ value: ValueExpr, comparison: Comparison, question info: QuestionInfo, reference: RefExpr, range: SourceRange, at position: Int) -> Value? {
-        let name = info.name
+    /// Type-checks one value against the question it is compared with, at position `question`.
+    ///
+    /// The question's entry is read in place, field by field, as `QuestionTable.position(of:)` says.
+    mutating func lowerValue(_ value: ValueExpr, comparison: Comparison, question: Int, reference: RefExpr, range: SourceRange, at position: Int) -> Value? {
+        // The reference was resolved by this name.
+        let name = reference.question.name
         let isOrderComparison = [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(comparison)
-        let kind = info.kind
+        let kind = questions.infos[question].kind
         if kind == .grid && reference.row == nil {
             diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "test one statement: `\(name).statement is …`"))
             return nil
@@ -104,12 +114,12 @@ extension Checker {
                 diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with one of its options"))
                 return nil
             }
-            guard let options = info.options else { return nil }
+            guard let options = questions.infos[question].options else { return nil }
             guard options.contains(where: { $0.id == option.name }) else {
-                diagnostics.append(.unknownOption(option, question: name, kind: kind, options: options.map(\.id), declared: info.idRange))
+                diagnostics.append(.unknownOption(option, question: name, kind: kind, options: options.map(\.id), declared: questions.infos[question].idRange))
                 return nil
             }
-            if isOrderComparison && !info.isOrdered {
+            if isOrderComparison && !questions.infos[question].isOrdered {
                 diagnostics.append(.orderOnUnordered(range, question: name))
                 return nil
             }
@@ -117,7 +127,7 @@ extension Checker {
         case .yesno:
             guard case .name(let answer) = value, answer.name == "yes" || answer.name == "no" else {
                 if case .name(let other) = value {
-                    diagnostics.append(.unknownOption(other, question: name, kind: kind, options: ["yes", "no"], declared: info.idRange))
+                    diagnostics.append(.unknownOption(other, question: name, kind: kind, options: ["yes", "no"], declared: questions.infos[question].idRange))
                 } else {
                     diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with `yes` or `no`"))
                 }
@@ -129,11 +139,13 @@ extension Checker {
             }
             return .bool(answer.name == "yes")
         case .number, .decimal, .scale:
-            if case .name(let other) = value, let otherInfo = questions[other.name], [.number, .decimal, .scale].contains(otherInfo.kind) {
+            if case .name(let other) = value, let otherPosition = questions.position(of: other.name),
+                [.number, .decimal, .scale].contains(questions.infos[otherPosition].kind)
+            {
                 guard comparison != .includes, resolveReference(RefExpr(question: other, row: nil), at: position) != nil else { return nil }
                 return .answer(other.name)
             }
-            if case .name(let other) = value, questions[other.name] == nil, closestMatch(to: other.name, in: questionOrder) != nil {
+            if case .name(let other) = value, questions.position(of: other.name) == nil, closestMatch(to: other.name, in: questionOrder) != nil {
                 // A name this close to a question's is a misspelt question, not a value of the wrong type.
                 diagnostics.append(.unknownQuestion(other, candidates: questionOrder))
                 return nil

@@ -60,7 +60,8 @@ extension Checker {
                 }
             }
             visible.append(mask)
-            if let question = node.question {
+            if node.asksQuestion {
+                let question = questions.infos[node.position].name
                 for world in worldList.indices where mask[world] {
                     guard let audience = worldAudiences[world], lastAdded[audience] != nodeIndex else { continue }
                     lastAdded[audience] = nodeIndex

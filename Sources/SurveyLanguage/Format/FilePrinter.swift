@@ -1,10 +1,13 @@
 /// Walks the syntax tree and the tokens together, sending atoms to the writer.
 struct FilePrinter {
     let source: FormatSource
+    /// The file's clause marks, which its questions index.
+    let clauses: [ClauseMark]
     var writer: FormatWriter
 
-    init(source: FormatSource) {
+    init(source: FormatSource, clauses: [ClauseMark]) {
         self.source = source
+        self.clauses = clauses
         self.writer = FormatWriter(source: source)
     }
 

@@ -19,7 +19,7 @@ public func format(_ source: SourceFile) -> Result<String, FormatFailure> {
 
 /// Writes a parsed file in the canonical layout described in docs/format.md, keeping every comment.
 public func format(_ file: SurveyFile, source: SourceFile) -> String {
-    var printer = FilePrinter(source: FormatSource(bytes: source.bytes, file: file.file))
+    var printer = FilePrinter(source: FormatSource(bytes: source.bytes, file: file.file), clauses: file.clauses)
     printer.printFile(file)
     let lines = printer.writer.lines
     return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

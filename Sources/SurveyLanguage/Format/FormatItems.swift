@@ -36,12 +36,13 @@ extension FilePrinter {
     mutating func printQuestion(_ decl: QuestionDecl, tokens: Range<Int>, indent: Int) {
         let open = decl.bodyRange.map { source.index(atOrAfter: $0.start) }
         let headEnd = open ?? tokens.upperBound
-        let clauseStarts = decl.clauses.map { source.index(atOrAfter: $0.range.start) }
+        let clauses = self.clauses[decl.clauses]
+        let clauseStarts = clauses.map { source.index(atOrAfter: $0.range.start) }
         let firstClause = clauseStarts.first ?? headEnd
         var segments = [Segment(atoms: source.atoms(tokens.lowerBound..<firstClause, wraps: true))]
         for (position, start) in clauseStarts.enumerated() {
             let end = position + 1 < clauseStarts.count ? clauseStarts[position + 1] : headEnd
-            let keyword = decl.clauses[position].keyword
+            let keyword = clauses[clauses.startIndex + position].keyword
             segments.append(clauseSegment(keyword, tokens: start..<end))
         }
         guard let open else {

@@ -124,7 +124,7 @@ extension Parser {
             comparison = .includes
         } else if accept("in") {
             guard let values = parseList({ $0.parseValue() }) else { return .bad(reference.range) }
-            return .test(reference, .is, values, reference.range.union(previousEnd))
+            return .among(reference, values, reference.range.union(previousEnd))
         } else {
             switch current.kind {
             case .less: comparison = .less
@@ -145,7 +145,7 @@ extension Parser {
             advance()
         }
         guard let value = parseValue() else { return .bad(reference.range) }
-        return .test(reference, comparison, [value], reference.range.union(value.range))
+        return .test(reference, comparison, value, reference.range.union(value.range))
     }
 
     /// value = IDENT | NUMBER | STRING ;

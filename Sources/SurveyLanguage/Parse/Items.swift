@@ -25,8 +25,7 @@ extension Parser {
         }
         switch lookUp(current, in: itemKeywordTable) {
         case .question(let kind):
-            guard let question = parseQuestion(kind) else { return nil }
-            return .question(QuestionRef(question))
+            return parseQuestion(kind).map(ItemDecl.question)
         case .note: return parseNote().map(ItemDecl.note)
         case .when: return parseBlock().map(ItemDecl.block)
         case .section:

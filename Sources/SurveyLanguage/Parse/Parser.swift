@@ -16,7 +16,7 @@ public func parse(_ source: SourceFile, index: Int) -> ParseResult {
     var parser = Parser(source: source, file: index, tokens: lexed.tokens)
     let declarations = parser.parseFile()
     return ParseResult(
-        file: SurveyFile(file: index, declarations: declarations, comments: lexed.comments),
+        file: SurveyFile(file: index, declarations: declarations, comments: lexed.comments, clauses: parser.clauses),
         diagnostics: lexed.diagnostics + parser.diagnostics)
 }
 
@@ -33,6 +33,8 @@ struct Parser {
     var hasReportedDepth = false
     /// How many bodies a top-level keyword ended before their `}`; that many stray `}` later are not reported again.
     var bodiesClosedEarly = 0
+    /// The clause marks of the questions parsed so far, the file's `clauses`.
+    var clauses: [ClauseMark] = []
 
     init(source: SourceFile, file: Int, tokens: [Token]) {
         self.source = source
@@ -150,7 +152,7 @@ struct Parser {
 
     /// An empty text standing in for one that is missing and has been reported, so the rest can still be parsed.
     var placeholderText: TextLiteral {
-        TextLiteral(value: "", range: previousEnd, firstLiteralEnd: UInt32(previousEnd.end), isJoined: false)
+        TextLiteral(value: "", range: previousEnd, firstLiteralEnd: UInt32(previousEnd.end))
     }
 
     /// text = STRING { STRING } ;
@@ -169,8 +171,7 @@ struct Parser {
             advance()
         }
         return TextLiteral(
-            value: value, range: range(of: first).union(range(of: last)), firstLiteralEnd: UInt32(first.end),
-            isJoined: last.start != first.start)
+            value: value, range: range(of: first).union(range(of: last)), firstLiteralEnd: UInt32(first.end))
     }
 
     func decodeString(_ token: Token) -> String {

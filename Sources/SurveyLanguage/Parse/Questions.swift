@@ -1,8 +1,8 @@
 import SurveyBundle
 
 extension Parser {
-    /// question = kind IDENT text { clause } [ body ] ;
-    mutating func parseQuestion(_ kind: QuestionType) -> QuestionDecl? {
+    /// question = kind IDENT text { clause } [ body ] ;  held by reference, as an item holds it.
+    mutating func parseQuestion(_ kind: QuestionType) -> QuestionRef? {
         let kindRange = currentRange
         let reported = diagnostics.count
         advance()
@@ -13,21 +13,24 @@ extension Parser {
         }
         // A question without its text is still parsed, so its name stays known and its body is read.
         let text = parseText("the question's text") ?? placeholderText
-        var question = QuestionDecl(kind: kind, kindRange: kindRange, id: id, text: text, range: kindRange.union(text.range))
+        let firstClause = clauses.count
+        var question = QuestionDecl(
+            kind: kind, kindRange: kindRange, id: id, text: text, clauses: firstClause..<firstClause, range: kindRange.union(text.range))
+        var details = QuestionDetails()
+        var hasDetails = false
         while !isAtEnd && current.kind != .leftBrace && current.kind != .rightBrace {
             if let clause = clauseKeyword(current), !(current.isAtLineStart && clause == .when) {
                 let keyword = Identifier(name: clause.rawValue, range: currentRange)
                 // `check` may be given more than once: each is its own rule. A question has a handful of
                 // clauses, so searching them is cheaper than keeping a dictionary.
-                if clause != .check, let earlier = question.clauses.last(where: { $0.clause == clause }) {
+                if clause != .check, let earlier = clauses[firstClause...].last(where: { $0.clause == clause }) {
                     report(.duplicateClause(keyword, first: earlier.keywordRange))
                 }
                 let beforeClause = diagnostics.count
                 advance()
-                parseClause(clause, keyword.range, into: &question)
-                // A question has a few clauses: room for them at once saves growing the list clause by clause.
-                if question.clauses.isEmpty { question.clauses.reserveCapacity(4) }
-                question.clauses.append(ClauseMark(clause: clause, range: keyword.range.union(previousEnd)))
+                parseClause(clause, keyword.range, into: &question, details: &details)
+                hasDetails = hasDetails || clause.isKeptAside
+                clauses.append(ClauseMark(clause: clause, range: keyword.range.union(previousEnd)))
                 if diagnostics.count > beforeClause { skipMalformedClause() }
             } else if current.isAtLineStart {
                 break
@@ -55,8 +58,11 @@ extension Parser {
             }
             question.bodyRange = open.union(previousEnd)
         }
+        question.clauses = firstClause..<clauses.count
         question.range = kindRange.union(previousEnd)
-        return question
+        // Moved, not copied, into its box: the rarer clauses take a few hundred bytes.
+        if hasDetails { question.details = Box(consume details) }
+        return QuestionRef(question)
     }
 
     /// After a malformed clause, skips to where the question can resume: a clause word, its body, or the next line.
@@ -74,48 +80,52 @@ extension Parser {
     }
 
     /// clause = "required" | "help" text | "from" IDENT | … ;  the keyword has been consumed.
-    mutating func parseClause(_ clause: ClauseKeyword, _ keywordRange: SourceRange, into question: inout QuestionDecl) {
+    ///
+    /// The rarer clauses go into `details`, which the question keeps aside.
+    mutating func parseClause(
+        _ clause: ClauseKeyword, _ keywordRange: SourceRange, into question: inout QuestionDecl, details: inout QuestionDetails
+    ) {
         switch clause {
         case .required: question.isRequired = true
-        case .help: question.help = parseText("the help text")
+        case .help: details.help = parseText("the help text")
         case .from: question.from = parseIdentifier("the name of a choice list")
         case .ordered: question.isOrdered = true
         case .up:
             if accept("to") {
-                question.upTo = parseWholeNumber("the most options that may be chosen")
+                details.upTo = parseWholeNumber("the most options that may be chosen")
             } else {
                 report(.expected("`to` in `up to N`", found: describe(current), at: foundRange))
             }
         case .at:
             if accept("least") {
-                question.atLeast = parseWholeNumber("the fewest options that must be chosen")
+                details.atLeast = parseWholeNumber("the fewest options that must be chosen")
             } else {
                 report(.expected("`least` in `at least N`", found: describe(current), at: foundRange))
             }
-        case .top: question.top = parseWholeNumber("how many options to rank")
+        case .top: details.top = parseWholeNumber("how many options to rank")
         case .range:
-            question.low = parseNumber("the low end of the range")
-            if question.low != nil, expect(.ellipsis, "`...` between the ends of the range") {
-                question.high = parseNumber("the high end of the range")
+            details.low = parseNumber("the low end of the range")
+            if details.low != nil, expect(.ellipsis, "`...` between the ends of the range") {
+                details.high = parseNumber("the high end of the range")
             }
-            question.rangeClause = keywordRange.union(previousEnd)
-        case .unit: question.unit = parseText("the unit, such as \"hours\"")
-        case .low: question.lowLabel = parseText("the label of the low end")
-        case .high: question.highLabel = parseText("the label of the high end")
+            details.rangeClause = keywordRange.union(previousEnd)
+        case .unit: details.unit = parseText("the unit, such as \"hours\"")
+        case .low: details.lowLabel = parseText("the label of the low end")
+        case .high: details.highLabel = parseText("the label of the high end")
         case .long: question.isLong = true
         case .max:
-            question.maxLength = parseWholeNumber("the most characters")
-            if let limit = question.maxLength, limit.value < 1 {
+            details.maxLength = parseWholeNumber("the most characters")
+            if let limit = details.maxLength, limit.value < 1 {
                 report(.expected("the most characters, at least 1", found: "`\(limit.text)`", at: limit.range))
-                question.maxLength = nil
+                details.maxLength = nil
             }
-        case .continues: question.continues = parseIdentifier("the earlier question's identifier")
+        case .continues: details.continues = parseIdentifier("the earlier question's identifier")
         case .when: question.condition = parseCondition()
         case .check:
             let condition = parseCondition()
             if accept("else") {
                 if let message = parseText("the message shown when the check fails") {
-                    question.checks.append(CheckDecl(condition: condition, message: message))
+                    details.checks.append(CheckDecl(condition: condition, message: message))
                 }
             } else {
                 report(.expected("`else \"message\"` after the check", found: describe(current), at: foundRange))

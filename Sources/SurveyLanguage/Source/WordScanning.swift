@@ -17,6 +17,15 @@ enum WordScanning {
         hasNoZeroByte(word ^ (ones &* UInt64(byte)))
     }
 
+    /// The high bit of each byte of `word` that is `byte`, and no other bit: exact, unlike `lacks`, because
+    /// no addition carries from one byte into the next.
+    static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        // A byte's high bit is set after `+ 0x7F` (low seven bits) or `|` (its own high bit) unless it is zero.
+        let lowSevenBits = ~highBits
+        return ~(((difference & lowSevenBits) &+ lowSevenBits) | difference) & highBits
+    }
+
     /// Whether every byte of `word` is ASCII other than NUL.
     static func isASCIIWithoutNull(_ word: UInt64) -> Bool {
         word & highBits == 0 && hasNoZeroByte(word)

@@ -15,8 +15,10 @@ public struct TextLiteral: Sendable, Hashable {
     /// Only the first literal's range is needed (to point into the text), and keeping it as an offset
     /// saves the heap array a list of every literal's range would take; 32 bits, as in `SourceRange`.
     var firstLiteralEnd: UInt32
-    /// Whether the text was joined from more than one literal.
-    public var isJoined: Bool
+
+    /// Whether the text was joined from more than one literal: the first then ends before the text does.
+    /// Derived rather than stored, so a literal fits in 32 bytes.
+    public var isJoined: Bool { Int(firstLiteralEnd) != range.end }
 
     /// The range of the first literal that was joined: the whole text when it is one literal.
     public var firstLiteral: SourceRange { SourceRange(file: range.file, start: range.start, end: Int(firstLiteralEnd)) }
@@ -36,6 +38,9 @@ public struct SurveyFile: Sendable {
     public var file: Int
     public var declarations: [Declaration]
     public var comments: [Comment]
+    /// The clause marks of every question in the file, in the order written; a question holds the range
+    /// of its own. One list for the file saves a small list for every question.
+    public var clauses: [ClauseMark] = []
 }
 
 /// A top-level declaration.
@@ -141,6 +146,14 @@ public struct BlockDecl: Sendable {
 /// The words that begin a question's clauses, in the order the formatter writes them.
 enum ClauseKeyword: String, CaseIterable, Sendable {
     case required, help, from, ordered, up, at, top, range, unit, low, high, long, max, continues, when, check
+
+    /// Whether the clause is kept in the question's `QuestionDetails` rather than in the declaration itself.
+    var isKeptAside: Bool {
+        switch self {
+        case .required, .from, .ordered, .long, .when: false
+        default: true
+        }
+    }
 }
 
 /// A clause keyword as written, kept so the checker can say which clauses do not apply.
@@ -159,36 +172,67 @@ public struct ClauseMark: Sendable {
 }
 
 /// `kind id "text" clauses [body]`.
+///
+/// The clauses most questions do not have are kept aside in one box, `details`: a declaration is then
+/// about a third of the bytes, which are copied when it is made and walked when it is freed.
 public struct QuestionDecl: Sendable {
     public var kind: QuestionType
     public var kindRange: SourceRange
     public var id: Identifier
     public var text: TextLiteral
-    public var clauses: [ClauseMark] = []
+    /// Where the question's clause marks are in its file's `clauses`.
+    public var clauses: Range<Int>
     public var isRequired = false
-    public var help: TextLiteral?
     public var from: Identifier?
     public var isOrdered = false
-    public var upTo: NumberLiteral?
-    public var atLeast: NumberLiteral?
-    public var top: NumberLiteral?
-    public var low: NumberLiteral?
-    public var high: NumberLiteral?
-    public var rangeClause: SourceRange?
-    public var unit: TextLiteral?
-    public var lowLabel: TextLiteral?
-    public var highLabel: TextLiteral?
     public var isLong = false
-    public var maxLength: NumberLiteral?
-    public var continues: Identifier?
     public var condition: Expr?
-    public var checks: [CheckDecl] = []
     /// The options written in the body, for choice kinds.
     public var options: [OptionDecl]?
     /// The statements written in the body, for grids.
     public var rows: [RowDecl]?
     public var bodyRange: SourceRange?
     public var range: SourceRange
+    /// The rarer clauses; nil when the question has none of them.
+    var details: Box<QuestionDetails>?
+
+    public var help: TextLiteral? { details?.value.help }
+    public var upTo: NumberLiteral? { details?.value.upTo }
+    public var atLeast: NumberLiteral? { details?.value.atLeast }
+    public var top: NumberLiteral? { details?.value.top }
+    public var low: NumberLiteral? { details?.value.low }
+    public var high: NumberLiteral? { details?.value.high }
+    public var rangeClause: SourceRange? { details?.value.rangeClause }
+    public var unit: TextLiteral? { details?.value.unit }
+    public var lowLabel: TextLiteral? { details?.value.lowLabel }
+    public var highLabel: TextLiteral? { details?.value.highLabel }
+    public var maxLength: NumberLiteral? { details?.value.maxLength }
+    public var continues: Identifier? { details?.value.continues }
+    public var checks: [CheckDecl] { details?.value.checks ?? [] }
+}
+
+/// The clauses of a question that most questions do not have, as `QuestionDecl` reads them.
+struct QuestionDetails: Sendable {
+    var help: TextLiteral?
+    var upTo: NumberLiteral?
+    var atLeast: NumberLiteral?
+    var top: NumberLiteral?
+    var low: NumberLiteral?
+    var high: NumberLiteral?
+    var rangeClause: SourceRange?
+    var unit: TextLiteral?
+    var lowLabel: TextLiteral?
+    var highLabel: TextLiteral?
+    var maxLength: NumberLiteral?
+    var continues: Identifier?
+    var checks: [CheckDecl] = []
+}
+
+/// An immutable value held by reference, so the struct that holds it stays small.
+final class Box<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
 }
 
 /// `check condition else "message"`.
@@ -211,7 +255,11 @@ public indirect enum Expr: Sendable {
     case not(Expr, SourceRange)
     case answered(RefExpr, SourceRange)
     case role([Identifier], SourceRange)
-    case test(RefExpr, Comparison, [ValueExpr], SourceRange)
+    /// `question is value`, `question < value` and the like.
+    case test(RefExpr, Comparison, ValueExpr, SourceRange)
+    /// `question in (values)`. Kept apart from `test` so that a test, the common case, holds its one
+    /// value without a list of its own.
+    case among(RefExpr, [ValueExpr], SourceRange)
     /// Something that could not be parsed; later passes stay silent about it.
     case bad(SourceRange)
 
@@ -219,7 +267,7 @@ public indirect enum Expr: Sendable {
     public var range: SourceRange {
         switch self {
         case .and(_, let range), .or(_, let range), .not(_, let range), .answered(_, let range),
-            .role(_, let range), .test(_, _, _, let range), .bad(let range):
+            .role(_, let range), .test(_, _, _, let range), .among(_, _, let range), .bad(let range):
             range
         }
     }
