@@ -37,6 +37,7 @@ extension Tool {
         let report = DiagnosticReport(compilations: checked.compactMap { compilations[$0] })
         context.out(report.rendered(format, style: context.usesColour ? .coloured : .plain, fileCount: files.count))
         let fails = report.errorCount > 0 || (arguments.flags.contains("--strict") && report.warningCount > 0)
+        context.leaveToExit(compilations)
         return fails ? ExitStatus.failure : ExitStatus.success
     }
 }
