@@ -34,12 +34,21 @@ extension Bundle {
     /// On an error (a number JSON cannot hold) `sink` has had part of the document: a caller writing a
     /// file discards it.
     public func encode(into sink: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        try Bundle.write(self, marks: nil, pieceSize: Bundle.streamingBufferSize, into: sink)
+    }
+
+    /// The bundle's canonical JSON and a final newline, to `sink` in pieces of `pieceSize` bytes; `marks`
+    /// learns where the content digest and the survey are. A number JSON cannot hold throws the error
+    /// `JSONEncoder` gives for it.
+    private static func write(
+        _ bundle: Bundle, marks: BundleMarks?, pieceSize: Int, into sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
         try withoutActuallyEscaping(sink) { sink in
-            var writer = CanonicalWriter(capacity: Bundle.streamingBufferSize, drain: sink)
-            writer.write(self)
+            var writer = CanonicalWriter(capacity: pieceSize, drain: sink)
+            writer.write(bundle, marks: marks)
             guard !writer.isUnrepresentable else {
-                _ = try Bundle.canonicalJSON(self)  // the encoder's own error for the value
-                throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "a number JSON cannot hold"))
+                _ = try Bundle.canonicalJSON(bundle)  // the encoder's own error for the value
+                throw EncodingError.invalidValue(bundle, .init(codingPath: [], debugDescription: "a number JSON cannot hold"))
             }
             writer.append(0x0A)
             writer.flush()
@@ -72,18 +81,9 @@ extension Bundle {
         let bundle = Bundle(digest: placeholder, survey: survey)
         let marks = BundleMarks()
         let hasher = NestedMemberHasher(marks: marks)
-        try withoutActuallyEscaping(sink) { sink in
-            var writer = CanonicalWriter(capacity: pieceSize) { piece in
-                sink(piece)
-                hasher.absorb(piece)
-            }
-            writer.write(bundle, marks: marks)
-            guard !writer.isUnrepresentable else {
-                _ = try Bundle.canonicalJSON(bundle)  // the encoder's own error for the value
-                throw EncodingError.invalidValue(bundle, .init(codingPath: [], debugDescription: "a number JSON cannot hold"))
-            }
-            writer.append(0x0A)
-            writer.flush()
+        try write(bundle, marks: marks, pieceSize: pieceSize) { piece in
+            sink(piece)
+            hasher.absorb(piece)
         }
         let digest = Digest(sources: sourcesDigest, content: hasher.hexDigest())
         var content = digest.content

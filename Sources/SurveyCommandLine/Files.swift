@@ -70,17 +70,8 @@ struct AtomicFile {
 
     /// Replaces bytes already written, starting `offset` bytes into the file.
     func overwrite(at offset: Int, with buffer: UnsafeBufferPointer<UInt8>) {
-        guard failure.code == 0, let base = buffer.baseAddress else { return }
-        var done = 0
-        while done < buffer.count {
-            let count = pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done))
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure.code = errno
-                return
-            }
-            done += count
-        }
+        guard failure.code == 0 else { return }
+        failure.code = writeAll(descriptor, buffer, at: offset)
     }
 
     fileprivate final class ErrorBox { var code: Int32 = 0 }
@@ -123,17 +114,20 @@ func writeAtomically(
     guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw failure() }
 }
 
-/// Writes all of a buffer to a file descriptor, through short writes and interruptions; 0 or the `errno`.
-func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+/// Writes all of a buffer to a file descriptor, through short writes and interruptions: at its current
+/// position, or from `offset` bytes into the file when one is given. 0 or the `errno`.
+func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>, at offset: Int? = nil) -> Int32 {
     guard let base = buffer.baseAddress else { return 0 }
-    var offset = 0
-    while offset < buffer.count {
-        let count = write(descriptor, base + offset, buffer.count - offset)
+    var done = 0
+    while done < buffer.count {
+        let count =
+            if let offset { pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done)) }
+            else { write(descriptor, base + done, buffer.count - done) }
         if count < 0 {
             if errno == EINTR { continue }
             return errno
         }
-        offset += count
+        done += count
     }
     return 0
 }

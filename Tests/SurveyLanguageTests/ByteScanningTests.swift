@@ -21,13 +21,7 @@ struct ByteScanningTests {
     @Test func escapesAreFoundAtEveryOffset() throws {
         for offset in 0..<20 {
             let before = String(repeating: "a", count: offset)
-            let source = TestSources.header + "section s \"S\" {\n  text q \"\(before)\\\"b\"\n}\n"
-            let compilation = TestSources.compile(source)
-            let survey = try #require(compilation.survey, "\(compilation.shortRendered)")
-            guard case .question(let question) = survey.survey.sections[0].items[0] else {
-                Issue.record("the item is a question")
-                return
-            }
+            let question = try onlyQuestion("text q \"\(before)\\\"b\"")
             #expect(question.text == before + "\"b")
         }
     }
@@ -77,13 +71,7 @@ struct NumberValueTests {
         ("-1000000000000000", "1000000000000000"), ("0.5", "2.25"), ("-12.5", "-0.0"),
     ])
     func rangeEndsKeepTheirValue(low: String, high: String) throws {
-        let source = TestSources.header + "section s \"S\" {\n  decimal q \"How much?\" range \(low)...\(high)\n}\n"
-        let compilation = TestSources.compile(source)
-        let survey = try #require(compilation.survey, "\(compilation.shortRendered)")
-        guard case .question(let question) = survey.survey.sections[0].items[0] else {
-            Issue.record("the item is a question")
-            return
-        }
+        let question = try onlyQuestion("decimal q \"How much?\" range \(low)...\(high)")
         let expectedLow = try #require(Double(low))
         let expectedHigh = try #require(Double(high))
         #expect(question.min == expectedLow && question.min?.sign == expectedLow.sign)
@@ -128,3 +116,16 @@ struct RepeatedEntryTests {
         #expect(Self.lines(compilation, code: .E0409) == sevens.dropFirst().map { [optionLine($0), optionLine(0)] })
     }
 }
+
+/// The bundle question of a survey with one section holding one question, written as `line`.
+private func onlyQuestion(_ line: String) throws -> Question {
+    let compilation = TestSources.compile(TestSources.header + "section s \"S\" {\n  \(line)\n}\n")
+    let survey = try #require(compilation.survey, "\(compilation.shortRendered)")
+    guard case .question(let question) = survey.survey.sections[0].items[0] else {
+        throw NotAQuestion()
+    }
+    return question
+}
+
+/// The one item of a test survey was not a question.
+private struct NotAQuestion: Error {}
