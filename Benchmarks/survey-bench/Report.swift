@@ -10,16 +10,16 @@ func markdownReport(_ sizes: [SizeResult], runs: Int) -> String {
         out += "\(size.errors) errors, \(size.warnings) warnings | \(grouped(size.answerSteps)) steps, \(size.refusedAnswers) answers refused |\n"
     }
     out += "\n### Time (median of all runs, at least \(runs) in each process; growth is the time over the time at a tenth of the size)\n\n"
-    out += "| stage | questions | median | best | MB/s | questions/s | growth |\n|---|---:|---:|---:|---:|---:|---:|\n"
+    out += "| stage | questions | median | best | MB/s | questions/s | growth | then freeing |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
     for stage in Stage.allCases {
         var previous: Double?
         for size in sizes {
             guard let result = size.stages.first(where: { $0.stage == stage }) else {
-                out += "| \(stage.rawValue) | \(grouped(size.questions)) | pending | | | | |\n"
+                out += "| \(stage.rawValue) | \(grouped(size.questions)) | pending | | | | | |\n"
                 continue
             }
             if let note = result.note {
-                out += "| \(stage.rawValue) | \(grouped(size.questions)) | \(note) | | | | |\n"
+                out += "| \(stage.rawValue) | \(grouped(size.questions)) | \(note) | | | | | |\n"
                 continue
             }
             let time = median(result.seconds)
@@ -27,11 +27,14 @@ func markdownReport(_ sizes: [SizeResult], runs: Int) -> String {
             let rate = stage == .answer ? "\(grouped(Int(1 / time))) steps/s" : grouped(Int(Double(result.questions) / time))
             let growth = previous.map { String(format: "%.2f×", time / $0) } ?? ""
             let best = duration(result.seconds.min() ?? .nan)
-            out += "| \(stage.rawValue) | \(grouped(size.questions)) | \(duration(time)) | \(best) | \(throughput) | \(rate) | \(growth) |\n"
+            let freeing = result.freeingSeconds.map { duration(median($0)) } ?? "—"
+            out += "| \(stage.rawValue) | \(grouped(size.questions)) | \(duration(time)) | \(best) | \(throughput) | \(rate) | \(growth) | \(freeing) |\n"
             previous = time
         }
     }
-    out += "\nMB/s, questions/s and growth are from the median; best is the fastest run. "
+    out += "\nMB/s, questions/s and growth are from the median; best is the fastest run. A run's clock stops when its "
+    out += "result is ready, as in `survey compile` and `survey check`, which leave it to the exit; then freeing is "
+    out += "the median time to free it afterwards, which an editor or server running the stage again also pays. "
     out += "MB/s is over the source for the compiler stages and over the bundle for loading; "
     out += "the answer step is the time per step of one respondent's whole walk, notes included.\n"
     out += "\n### Peak memory (VmHWM, fresh processes for each size; the highest)\n\n"

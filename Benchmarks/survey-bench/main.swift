@@ -143,6 +143,7 @@ func pooled(_ results: [SizeResult]) -> SizeResult {
         for index in result.stages.indices {
             if let same = other.stages.first(where: { $0.stage == result.stages[index].stage }) {
                 result.stages[index].seconds += same.seconds
+                if let freeing = same.freeingSeconds { result.stages[index].freeingSeconds?.append(contentsOf: freeing) }
             }
         }
     }

@@ -22,15 +22,16 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
 
     let bytes = try readBytes(path)
     var results: [StageResult] = []
-    func record(_ stage: Stage, bytes: Int, _ body: () throws -> Void) rethrows {
-        results.append(StageResult(stage: stage, seconds: try timings(runs: runs, budget: budget, body), bytes: bytes, questions: questions))
+    func record<Result>(_ stage: Stage, bytes: Int, _ body: () throws -> Result) rethrows {
+        let (seconds, freeing) = try timings(runs: runs, budget: budget, body)
+        results.append(StageResult(stage: stage, seconds: seconds, freeingSeconds: freeing, bytes: bytes, questions: questions))
     }
 
-    record(.lex, bytes: bytes.count) { consume(lex(bytes, file: 0).tokens.count) }
-    record(.parse, bytes: bytes.count) { consume(parseWithIncludes(main: path, bytes: bytes, read: readSource)) }
+    record(.lex, bytes: bytes.count) { lex(bytes, file: 0) }
+    record(.parse, bytes: bytes.count) { parseWithIncludes(main: path, bytes: bytes, read: readSource) }
     let parsed = parseWithIncludes(main: path, bytes: bytes, read: readSource)
-    record(.check, bytes: bytes.count) { consume(check(parsed)) }
-    record(.frontEnd, bytes: bytes.count) { consume(compile(path: path, bytes: bytes, read: readSource)) }
+    record(.check, bytes: bytes.count) { check(parsed) }
+    record(.frontEnd, bytes: bytes.count) { compile(path: path, bytes: bytes, read: readSource) }
 
     let compilation = compile(path: path, bytes: bytes, read: readSource)
     let errors = compilation.diagnostics.filter { $0.severity == .error }.count
@@ -38,10 +39,10 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
     guard compilation.survey != nil else {
         throw BenchError("the generated survey has \(errors) errors: run `survey check \(path)`")
     }
-    try record(.emit, bytes: bytes.count) { consume(try streamedSize(compilation)) }
+    try record(.emit, bytes: bytes.count) { try streamedSize(compilation) }
     try record(.compile, bytes: bytes.count) { try wholeCompile(path, to: output) }
 
-    try record(.load, bytes: bundleData.count) { consume(try LoadedSurvey.load(bundleData)) }
+    try record(.load, bytes: bundleData.count) { try LoadedSurvey.load(bundleData) }
     let loaded = try LoadedSurvey.load(bundleData)
 
     let answers = plannedAnswers(loaded.questions, seed: 7)
@@ -58,7 +59,7 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
     guard let newBundle = try newCompilation.bundle(), let oldBundle = try compilation.bundle() else {
         throw BenchError("the second version has errors: run `survey check \(path2)`")
     }
-    record(.diff, bytes: 0) { consume(diff(oldBundle.survey, newBundle.survey)) }
+    record(.diff, bytes: 0) { diff(oldBundle.survey, newBundle.survey) }
 
     return SizeResult(
         questions: questions, sourceBytes: bytes.count, bundleBytes: bundleData.count, errors: errors,
@@ -67,8 +68,10 @@ func measureSize(source path: String, secondVersion path2: String, questions: In
 }
 
 /// What `survey compile FILE -o OUT` does: read, parse, check, and write the bundle once to a temporary file
-/// (its content digest put in at the end) that is renamed over the output.
-func wholeCompile(_ path: String, to output: String) throws {
+/// (its content digest put in at the end) that is renamed over the output. The compilation is returned,
+/// so the caller frees it after the clock stops, as `survey compile` leaves it to the exit.
+@discardableResult
+func wholeCompile(_ path: String, to output: String) throws -> Compilation {
     let bytes = try readBytes(path)
     let compilation = compile(path: path, bytes: bytes, read: readSource)
     let temporary = output + ".tmp"
@@ -80,6 +83,7 @@ func wholeCompile(_ path: String, to output: String) throws {
         overwrite: { offset, bytes in written = written && pwrite(file, bytes.baseAddress, bytes.count, off_t(offset)) == bytes.count })
     guard digest != nil else { throw BenchError("`\(path)` has errors") }
     guard close(file) == 0, written, rename(temporary, output) == 0 else { throw BenchError("cannot write \(output)") }
+    return compilation
 }
 
 /// The bundle's JSON as `survey compile` makes it (digests and all, in one pass), to a sink that only counts it.

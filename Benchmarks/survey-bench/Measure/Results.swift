@@ -14,8 +14,10 @@ enum Stage: String, Codable, CaseIterable {
 /// One stage at one size: every run's seconds and what one run processed.
 struct StageResult: Codable {
     var stage: Stage
-    /// Seconds of each run; for the answer step, seconds per step in each run.
+    /// Seconds of each run, until its result is ready; for the answer step, seconds per step in each run.
     var seconds: [Double]
+    /// Seconds to free each run's result, after its clock stopped; nil where nothing is freed.
+    var freeingSeconds: [Double]? = nil
     /// Bytes one run reads (the source, or the bundle for loading); 0 where MB/s means nothing.
     var bytes: Int
     /// Questions one run handles (one for the answer step).
