@@ -28,6 +28,8 @@ struct SurveyGenerator {
     var count = 0
     var usedLists: Set<String> = []
     var serial = 0
+    /// The questions the conditions of the blocks being filled test.
+    var enclosingTests: Set<String> = []
 
     init(seed: UInt64, version: Int) {
         random = SplitMix64(seed: seed)
@@ -111,14 +113,14 @@ struct SurveyGenerator {
             let roll = random.below(100)
             if roll < 5 {
                 items.append(.note(TextSpec(words: sentence(6...12, end: ".")), routers.isEmpty || random.percent(60) ? nil : rule(from: routers)))
-            } else if roll < 15, !routers.isEmpty, size - made >= 2 {
+            } else if roll < 15, !routers.isEmpty, size - made >= 2, let rule = rule(from: routers) {
                 let inner = min(random.within(2...5), size - made)
-                items.append(.block(rule(from: routers), block(questions: inner, routers: &routers, depth: 1)))
+                items.append(.block(rule, block(questions: inner, routers: &routers, depth: 1, testing: rule)))
                 made += inner
             } else if roll < 19, condition == nil, size - made >= 2 {
                 let inner = min(random.within(2...4), size - made)
                 let roles = random.sample(SurveyGenerator.roleIDs, random.within(1...2))
-                items.append(.block(.role(roles), block(questions: inner, routers: &routers, depth: 1)))
+                items.append(.block(.role(roles), block(questions: inner, routers: &routers, depth: 1, testing: .role(roles))))
                 made += inner
             } else {
                 made += addQuestions(to: &items, routers: &routers, limit: size - made)
@@ -127,13 +129,18 @@ struct SurveyGenerator {
         return SyntheticSection(id: "s\(number)", title: "Part \(number): " + phrase(2...5), condition: condition, items: items)
     }
 
-    mutating func block(questions: Int, routers: inout [Router], depth: Int) -> [SyntheticItem] {
+    /// The items of a block whose condition is `condition`: the conditions inside test other questions than it
+    /// does, so that none contradicts it (`survey check` reports a condition that can never be true).
+    mutating func block(questions: Int, routers: inout [Router], depth: Int, testing condition: Rule) -> [SyntheticItem] {
+        let outer = enclosingTests
+        enclosingTests.formUnion(condition.questions)
+        defer { enclosingTests = outer }
         var items: [SyntheticItem] = []
         var made = 0
         while made < questions {
-            if depth < 2, !routers.isEmpty, questions - made >= 3, random.percent(10) {
+            if depth < 2, !routers.isEmpty, questions - made >= 3, random.percent(10), let rule = rule(from: routers) {
                 let inner = random.within(2...(questions - made))
-                items.append(.block(rule(from: routers), block(questions: inner, routers: &routers, depth: depth + 1)))
+                items.append(.block(rule, block(questions: inner, routers: &routers, depth: depth + 1, testing: rule)))
                 made += inner
             } else {
                 made += addQuestions(to: &items, routers: &routers, limit: questions - made)
@@ -298,12 +305,17 @@ struct SurveyGenerator {
     }
 
     /// A condition on one or two recent required questions.
-    mutating func rule(from routers: [Router]) -> Rule {
-        let recent = Array(routers.suffix(8))
-        let first = test(random.pick(recent))
+    /// A condition on some of the latest routing questions; nil when the enclosing blocks test all of them.
+    /// The two tests of an `and` or `or` read two questions, so neither contradicts the other.
+    mutating func rule(from routers: [Router]) -> Rule? {
+        let recent = routers.suffix(8).filter { !enclosingTests.contains($0.id) }
+        guard !recent.isEmpty else { return nil }
+        let firstRouter = random.pick(recent)
+        let first = test(firstRouter)
+        let others = recent.filter { $0.id != firstRouter.id }
         switch random.below(100) {
-        case ..<12: return .and([first, test(random.pick(recent))])
-        case ..<20: return .or([first, test(random.pick(recent))])
+        case ..<12 where !others.isEmpty: return .and([first, test(random.pick(others))])
+        case ..<20 where !others.isEmpty: return .or([first, test(random.pick(others))])
         case ..<25: return .not(first)
         default: return first
         }

@@ -106,4 +106,17 @@ indirect enum Rule {
     case not(Rule)
     case and([Rule])
     case or([Rule])
+
+    /// The questions the rule reads.
+    var questions: [String] {
+        switch self {
+        case .isOption(let id, _), .isNotOption(let id, _), .among(let id, _), .yes(let id, _), .compare(let id, _, _),
+            .includes(let id, _), .orderedAtLeast(let id, _, _):
+            [id]
+        case .compareAnswers(let id, _, let other): [id, other]
+        case .role: []
+        case .not(let rule): rule.questions
+        case .and(let rules), .or(let rules): rules.flatMap(\.questions)
+        }
+    }
 }

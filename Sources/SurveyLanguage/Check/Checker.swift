@@ -136,6 +136,8 @@ struct Checker {
     var screener: [String] = []
     /// Every condition point in order, for the role and reachability analysis.
     var nodes: [Node] = []
+    /// The condition points reported as never true (E0501).
+    var neverTrueNodes: Set<Int> = []
     /// How many questions the in-order walk has passed.
     var walked = 0
     /// The estimated seconds of each lowered question, by position.

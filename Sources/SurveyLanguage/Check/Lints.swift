@@ -4,7 +4,8 @@ extension Checker {
     /// Warns where skipping an optional question hides a branch from the respondent (W0501).
     mutating func checkOptionalRouting() {
         let lookup = optionLookup
-        for node in nodes {
+        // A condition that can never be true has its error (E0501): whether skipping hides it adds nothing.
+        for (index, node) in nodes.enumerated() where !neverTrueNodes.contains(index) {
             guard let condition = node.condition, let range = node.range else { continue }
             var warned: Set<String> = []
             for reference in condition.references where !warned.contains(reference.question) {

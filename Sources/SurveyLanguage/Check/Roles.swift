@@ -57,7 +57,13 @@ extension Checker {
                 }
                 if parentHasAny, !mask.contains(true), let range = node.range {
                     diagnostics.append(.neverTrue(range, reason: neverTrueReason(parentMask: node.parent.map { visible[$0] }, worlds: worldList)))
+                    neverTrueNodes.insert(nodeIndex)
                 }
+            }
+            if mask.contains(true), let range = node.range, let reason = contradiction(at: nodeIndex) {
+                diagnostics.append(.neverTrue(range, reason: reason))
+                neverTrueNodes.insert(nodeIndex)
+                mask = Array(repeating: false, count: mask.count)
             }
             visible.append(mask)
             if node.asksQuestion {

@@ -859,6 +859,9 @@ extension DiagnosticCode {
                     Given the roles and the conditions around it, no respondent can make this condition true,
                     so nobody would see what it guards: for example a question for local authority staff inside
                     a section shown only to agency staff. The note says which roles can reach the condition.
+                    The same is reported when the condition's tests of one answer contradict each other, that
+                    question's range, or the conditions around it (`caseload > 20 and caseload < 10`, or
+                    `caseload < 10` inside a block `when caseload > 20`); the note then names the tests.
                     """,
                 failing: surveyFile("""
                     roles {

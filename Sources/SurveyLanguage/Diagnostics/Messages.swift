@@ -43,6 +43,12 @@ extension Diagnostic {
         Diagnostic(.E0201, "expected \(what), found \(found)", at: Label(range, "expected \(what)"))
     }
 
+    static func rangeDots(_ range: SourceRange, written: String, low: String, high: String?) -> Diagnostic {
+        Diagnostic(
+            .E0201, "expected `...` between the ends of the range, found `\(written)`",
+            at: Label(range, "a range is written with three dots"), help: "write `\(low)...\(high ?? "")`")
+    }
+
     static func unknownDeclaration(_ word: Identifier) -> Diagnostic {
         let suggestion = closestMatch(to: word.name, in: declarationKeywords)
         return Diagnostic(
@@ -90,7 +96,7 @@ extension Diagnostic {
     }
 
     static func unclosedBrace(_ open: SourceRange, what: String) -> Diagnostic {
-        Diagnostic(.E0208, "\(what) is not closed", at: Label(open, "this `{` has no matching `}`"), help: "add `}` at the end of \(what)")
+        Diagnostic(.E0208, "no `}` closes \(what)", at: Label(open, "this `{` has no matching `}`"), help: "add `}` at the end of \(what)")
     }
 
     static func nestedSection(_ range: SourceRange) -> Diagnostic {

@@ -105,7 +105,15 @@ extension Parser {
         case .top: details.top = parseWholeNumber("how many options to rank")
         case .range:
             details.low = parseNumber("the low end of the range")
-            if details.low != nil, expect(.ellipsis, "`...` between the ends of the range") {
+            if let low = details.low, current.kind == .dot {
+                // `0..80` (or `0..<80`, as in Swift): the ends are clear, so the range is read on after the report.
+                let start = current.start
+                while current.kind == .dot || current.kind == .less { advance() }
+                let dots = SourceRange(file: file, start: start, end: previousEnd.end)
+                let written = String(decoding: source.bytes[dots.start..<dots.end], as: UTF8.self)
+                details.high = parseNumber("the high end of the range")
+                report(.rangeDots(dots, written: written, low: low.text, high: details.high?.text))
+            } else if details.low != nil, expect(.ellipsis, "`...` between the ends of the range") {
                 details.high = parseNumber("the high end of the range")
             }
             details.rangeClause = keywordRange.union(previousEnd)

@@ -1,0 +1,111 @@
+import SurveyLanguage
+import Testing
+
+/// Conditions whose tests of one answer contradict each other, the question's range or the conditions around them
+/// are never true (E0501); conditions that some answer, or skipping, can meet are not reported.
+struct ContradictionTests {
+    /// Questions of every kind a condition can test, then `body`, in one section.
+    static func survey(_ body: String) -> String {
+        TestSources.header + """
+            choices agreement ordered {
+              agree    "Agree"
+              neutral  "Neither agree nor disagree"
+              disagree "Disagree"
+            }
+
+            section work "Your work" {
+              single employer "Who employs you?" {
+                la     "A local authority"
+                agency "An agency"
+              }
+              number caseload "How many cases do you hold?" range 0...80
+              decimal hours "How many hours did you work last week?" range 0...80
+              scale stress "How stressed are you?" range 1...5
+              multiple worries "What worries you most?" up to 2 {
+                pay      "Pay"
+                workload "Workload"
+                cover    "Covering for vacancies"
+                none     "None of these" exclusive
+              }
+              ranking priorities "Rank what matters most" top 2 {
+                pay      "Pay"
+                flexible "Flexible hours"
+                training "Training"
+              }
+              yesno leaving "Are you planning to leave?"
+              text team "What is your team called?"
+              grid feelings "How do you feel about your work?" from agreement {
+                valued "I feel valued"
+              }
+
+            """ + body + "\n}\n"
+    }
+
+    static func neverTrue(_ body: String) -> [String] {
+        let compilation = TestSources.compile(survey(body))
+        return compilation.diagnostics.filter { $0.code == .E0501 }.flatMap(\.notes)
+    }
+
+    @Test(arguments: [
+        ("when caseload > 20 and caseload < 10", "`caseload > 20` and `caseload < 10`"),
+        ("when caseload > 80", "no answer to `caseload` (from 0 to 80) meets `caseload > 80`"),
+        ("when caseload >= 3 and caseload <= 3 and caseload is not 3", "`caseload is not 3`"),
+        ("when caseload > 2 and caseload < 3", "`caseload > 2` and `caseload < 3`"),
+        ("when stress in (6, 7)", "no answer to `stress` (from 1 to 5)"),
+        ("when employer is la and employer is agency", "`employer is la` and `employer is agency`"),
+        ("when employer is la and not employer in (la, agency)", "`not employer in (la, agency)`"),
+        ("when not (employer is la or employer is agency) and answered employer", "`answered employer`"),
+        ("when leaving is yes and leaving is no", "`leaving is yes` and `leaving is no`"),
+        ("when feelings.valued is agree and feelings.valued > neutral", "`feelings.valued > neutral`"),
+        ("when worries includes pay and not worries includes pay", "`not worries includes pay`"),
+        ("when worries includes none and worries includes cover", "(`none` is chosen alone)"),
+        ("when worries includes pay and worries includes workload and worries includes cover", "(at most 2 options)"),
+        ("when priorities includes pay and priorities includes flexible and priorities includes training", "(at most 2 options)"),
+        ("when team is \"Blue\" and team is \"Red\"", "`team is \"Blue\"` and `team is \"Red\"`"),
+        ("when not answered caseload and caseload > 3", "`caseload` would have to be both answered and skipped"),
+    ])
+    func `a contradiction in one condition is never true`(condition: String, note: String) {
+        let notes = Self.neverTrue("  yesno follow_up \"Tell us more?\" \(condition)")
+        #expect(notes.count == 1 && notes[0].contains(note), "\(condition): \(notes)")
+    }
+
+    @Test func `a condition that contradicts the block around it is never true, and what it guards is not reported again`() {
+        let notes = Self.neverTrue("""
+              when caseload > 20 {
+                yesno support "Do you get enough support?" when caseload < 10
+                when caseload <= 20 {
+                  yesno inner "Never reached either" when leaving is yes
+                }
+              }
+            """)
+        #expect(notes == [
+            "no answer to `caseload` (from 0 to 80) meets `caseload > 20` and `caseload < 10` together",
+            "no answer to `caseload` (from 0 to 80) meets `caseload > 20` and `caseload <= 20` together",
+        ])
+    }
+
+    @Test(arguments: [
+        "when caseload > 50 or caseload < 10",
+        "when not (caseload > 5) and caseload < 3",
+        "when not answered caseload or caseload < 3",
+        "when caseload is not 5 and caseload >= 5",
+        "when caseload > 20 and hours < 10",
+        "when hours > 2 and hours < 3",
+        "when caseload >= 80",
+        "when employer is la and not employer is agency",
+        "when not employer is la and not employer is agency",
+        "when worries includes pay and worries includes workload",
+        "when worries includes none and not worries includes pay",
+        "when feelings.valued >= neutral and feelings.valued <= neutral",
+        "when team is \"Blue\" and team is not \"Red\"",
+        "when hours <= caseload and hours > 70",
+    ])
+    func `a condition some answer or a skip meets is not reported`(condition: String) {
+        #expect(Self.neverTrue("  yesno follow_up \"Tell us more?\" \(condition)") == [], "\(condition)")
+    }
+
+    @Test func `a contradiction is not also a warning that skipping hides the branch`() {
+        let compilation = TestSources.compile(Self.survey("  yesno follow_up \"Tell us more?\" when caseload > 20 and caseload < 10"))
+        #expect(compilation.codes == [.E0501], "\(compilation.shortRendered)")
+    }
+}
