@@ -13,17 +13,17 @@ let diffUsage = """
     Usage: survey diff OLD NEW [--format text|markdown|json|csv] [--crosswalk FILE.csv]
                                [--fail-on breaking|any]
 
-    Compares two versions of a survey question by question and gives each question a
-    comparability verdict: identical, comparable, comparable with caution, not comparable,
-    new or dropped, with the reasons (docs/diff.md). OLD and NEW are .survey sources or
-    compiled bundles.
+    Compares two versions of a survey question by question and gives each question, and each
+    statement of a grid in both versions, a comparability verdict: identical, comparable,
+    comparable with caution, not comparable, new or dropped, with the reasons (docs/diff.md).
+    OLD and NEW are .survey sources or compiled bundles.
 
       --format       text (the default; colour on a terminal), markdown for a pull request,
                      json (with the DDI comparability term per question), or csv (the crosswalk)
       --crosswalk    also write the crosswalk CSV to FILE: one row per question with the old and
                      new identifiers, the verdict, the reasons and the option code mapping
-      --fail-on      breaking: exit 1 when a question is not comparable or was dropped;
-                     any: exit 1 on any difference at all
+      --fail-on      breaking: exit 1 when a question or a grid statement is not comparable
+                     or was dropped; any: exit 1 on any difference at all
 
     Exit status: 0 no failing change, 1 the --fail-on gate failed, 2 usage or file errors
     (including a survey with errors, which cannot be compared).

@@ -1,35 +1,23 @@
 import Foundation
-import SurveyCommandLine
 import Testing
 
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/check").path
+private let fixtures = commandFixtures.appendingPathComponent("check")
 
-/// Runs `survey ARGS` in-process from the fixtures folder and returns the exit status and output.
-private func survey(_ arguments: String...) -> (status: Int32, out: String, error: String) {
-    final class Buffer: @unchecked Sendable {
-        var out = ""
-        var error = ""
-    }
-    let buffer = Buffer()
-    let context = Context(
-        writeOut: { buffer.out += $0 }, writeError: { buffer.error += $0 }, readLine: { nil },
-        environment: [:], isOutputTerminal: false, isInputTerminal: false)
-    let previous = FileManager.default.currentDirectoryPath
-    _ = FileManager.default.changeCurrentDirectoryPath(fixtures)
-    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-    let status = Tool.main(arguments, context: context)
-    return (status, buffer.out, buffer.error)
+/// Runs the `survey` executable with `ARGS` from the fixtures folder, so that paths are given and shown
+/// relative to it (`broken.survey:10:60`) as a user in that folder would see them.
+private func survey(_ arguments: String...) throws -> ToolRun {
+    try runExecutable(arguments, in: fixtures)
 }
 
-@Suite(.serialized) struct CheckCommandTests {
-    @Test func `a clean file exits 0 with a summary`() {
-        let result = survey("check", "clean.survey")
+@Suite struct CheckCommandTests {
+    @Test func `a clean file exits 0 with a summary`() throws {
+        let result = try survey("check", "clean.survey")
         #expect(result.status == 0)
         #expect(result.out == "checked 1 file: 0 errors, 0 warnings\n")
     }
 
-    @Test func `errors exit 1 and are all reported in the short format`() {
-        let result = survey("check", "broken.survey", "--format", "short")
+    @Test func `errors exit 1 and are all reported in the short format`() throws {
+        let result = try survey("check", "broken.survey", "--format", "short")
         #expect(result.status == 1)
         #expect(result.out == """
             broken.survey:10:60: error[E0302]: `employer` has no option `agnecy`
@@ -38,8 +26,8 @@ private func survey(_ arguments: String...) -> (status: Int32, out: String, erro
             """)
     }
 
-    @Test func `the human format shows the source line, a caret and the suggestion`() {
-        let result = survey("check", "broken.survey")
+    @Test func `the human format shows the source line, a caret and the suggestion`() throws {
+        let result = try survey("check", "broken.survey")
         #expect(result.out.contains("""
             error[E0302]: `employer` has no option `agnecy`
               --> broken.survey:10:60
@@ -55,13 +43,13 @@ private func survey(_ arguments: String...) -> (status: Int32, out: String, erro
             """))
     }
 
-    @Test func `warnings pass unless strict`() {
-        #expect(survey("check", "warned.survey").status == 0)
-        #expect(survey("check", "warned.survey", "--strict").status == 1)
+    @Test func `warnings pass unless strict`() throws {
+        #expect(try survey("check", "warned.survey").status == 0)
+        #expect(try survey("check", "warned.survey", "--strict").status == 1)
     }
 
     @Test func `the JSON format is machine-readable with locations and a summary`() throws {
-        let result = survey("check", "broken.survey", "warned.survey", "--format", "json")
+        let result = try survey("check", "broken.survey", "warned.survey", "--format", "json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
         let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["code"] as? String } == ["E0302", "E0405", "W0501"])
@@ -74,34 +62,34 @@ private func survey(_ arguments: String...) -> (status: Int32, out: String, erro
         #expect(summary == ["files": 2, "errors": 2, "warnings": 1])
     }
 
-    @Test func `the GitHub format writes one workflow annotation per diagnostic`() {
-        let result = survey("check", "broken.survey", "--format", "github")
+    @Test func `the GitHub format writes one workflow annotation per diagnostic`() throws {
+        let result = try survey("check", "broken.survey", "--format", "github")
         let lines = result.out.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[0] == "::error file=broken.survey,line=10,col=60,endColumn=66,title=E0302 unknown option::`employer` has no option `agnecy`%0Ahelp: did you mean `agency`?")
     }
 
-    @Test func `a missing path is a usage error with exit 2`() {
-        let result = survey("check", "nowhere.survey")
+    @Test func `a missing path is a usage error with exit 2`() throws {
+        let result = try survey("check", "nowhere.survey")
         #expect(result.status == 2)
         #expect(result.error.contains("no such file or folder"))
     }
 
-    @Test func `an unknown option suggests the closest one`() {
-        let result = survey("check", "clean.survey", "--formt", "json")
+    @Test func `an unknown option suggests the closest one`() throws {
+        let result = try survey("check", "clean.survey", "--formt", "json")
         #expect(result.status == 2)
         #expect(result.error == "error: unknown option `--formt`\nhelp: did you mean `--format`?\n")
     }
 
-    @Test func `an unknown command suggests the closest one`() {
-        let result = survey("chek")
+    @Test func `an unknown command suggests the closest one`() throws {
+        let result = try survey("chek")
         #expect(result.status == 2)
         #expect(result.error.contains("did you mean `survey check`?"))
     }
 
     @Test func `compile refuses to write a bundle when there are errors`() throws {
         let output = NSTemporaryDirectory() + "broken-\(UUID().uuidString).json"
-        let result = survey("compile", "broken.survey", "-o", output)
+        let result = try survey("compile", "broken.survey", "-o", output)
         #expect(result.status == 1)
         #expect(!FileManager.default.fileExists(atPath: output))
     }
@@ -110,15 +98,15 @@ private func survey(_ arguments: String...) -> (status: Int32, out: String, erro
         let folder = NSTemporaryDirectory() + "compile-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = survey("compile", "clean.survey", "-o", folder + "/clean.json")
+        let result = try survey("compile", "clean.survey", "-o", folder + "/clean.json")
         #expect(result.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["clean.json"])
         let text = try String(contentsOfFile: folder + "/clean.json", encoding: .utf8)
         #expect(text.hasPrefix("{\n  \"digest\" : {"))
     }
 
-    @Test func `version and help exit 0`() {
-        #expect(survey("--version").out.hasPrefix("survey "))
-        #expect(survey("check", "--help").out.contains("Examples:"))
+    @Test func `version and help exit 0`() throws {
+        #expect(try survey("--version").out.hasPrefix("survey "))
+        #expect(try survey("check", "--help").out.contains("Examples:"))
     }
 }

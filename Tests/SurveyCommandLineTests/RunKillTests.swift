@@ -2,15 +2,6 @@ import SeededRandom
 import Foundation
 import Testing
 
-/// The `survey` executable beside the test bundle, built with it.
-private let surveyExecutable: URL = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("survey").path), folder.path != "/" {
-        folder.deleteLastPathComponent()
-    }
-    return folder.appendingPathComponent("survey")
-}()
-
 /// Killing `survey run` at any moment leaves the previous or the new resume file, never a broken one.
 @Suite(.serialized) struct RunKillTests {
     @Test func `a killed run always leaves a resume file that resumes`() throws {

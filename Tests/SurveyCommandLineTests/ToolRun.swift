@@ -1,5 +1,6 @@
 import Foundation
 import SurveyCommandLine
+import Testing
 
 /// The fixtures of the command-line tests.
 let commandFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -16,7 +17,8 @@ struct ToolRun: Equatable {
 
 /// Runs `survey ARGS` in-process, feeding `input` as standard input, and records the output.
 ///
-/// Paths are passed as given; tests pass absolute paths, because other suites change the working directory.
+/// Paths are passed as given; tests pass absolute paths, because the process's working directory is shared by
+/// every suite running in parallel. To see paths as a user typing them would, use `runExecutable(_:in:)`.
 func runTool(_ arguments: [String], input: String = "") -> ToolRun {
     final class Recorder: @unchecked Sendable {
         let lock = NSLock()
@@ -35,6 +37,48 @@ func runTool(_ arguments: [String], input: String = "") -> ToolRun {
         readLine: { recorder.nextLine() }, environment: [:], isOutputTerminal: false, isInputTerminal: false)
     let status = Tool.main(arguments, context: context)
     return ToolRun(status: status, out: recorder.out, error: recorder.error)
+}
+
+/// The `survey` executable beside the test bundle, built with it.
+let surveyExecutable: URL = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("survey").path), folder.path != "/" {
+        folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("survey")
+}()
+
+/// Runs the built `survey` executable with `ARGS` in its own process, working in `directory`, and records the output.
+///
+/// The working directory is the child's own, so relative paths resolve and print as a user in that folder
+/// would see them, without changing the directory of the test process that other suites share.
+func runExecutable(_ arguments: [String], in directory: URL) throws -> ToolRun {
+    try #require(FileManager.default.isExecutableFile(atPath: surveyExecutable.path), "the survey executable is built beside the tests")
+    let (folder, remove) = try temporaryFolder()
+    defer { remove() }
+    // Files rather than pipes, so a large output on one stream cannot block the child while the other is read.
+    let outPath = folder.appendingPathComponent("out").path
+    let errorPath = folder.appendingPathComponent("error").path
+    FileManager.default.createFile(atPath: outPath, contents: nil)
+    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+    let error = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
+    let process = Process()
+    process.executableURL = surveyExecutable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.environment = [:]
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = out
+    process.standardError = error
+    try process.run()
+    process.waitUntilExit()
+    try out.close()
+    try error.close()
+    return ToolRun(
+        status: process.terminationStatus,
+        out: try String(contentsOfFile: outPath, encoding: .utf8),
+        error: try String(contentsOfFile: errorPath, encoding: .utf8))
 }
 
 /// A temporary folder, removed when the returned closure is called.

@@ -30,6 +30,13 @@ import Testing
         #expect(ids(forward, .dropped) == ids(backward, .new))
         #expect(ids(forward, .identical) == ids(backward, .identical))
 
+        func statements(_ diff: Diff, _ verdict: Verdict) -> Set<String> {
+            Set(diff.questions.flatMap { grid in grid.statements.filter { $0.verdict == verdict }.map { "\(grid.id).\($0.id)" } })
+        }
+        #expect(statements(forward, .new) == statements(backward, .dropped))
+        #expect(statements(forward, .dropped) == statements(backward, .new))
+        #expect(statements(forward, .identical) == statements(backward, .identical))
+
         func options(_ diff: Diff, _ pick: (Change) -> String?) -> Set<String> {
             Set(diff.questions.flatMap { question in question.changes.compactMap(pick).map { "\(question.id).\($0)" } })
         }
@@ -72,6 +79,23 @@ import Testing
         for question in result.questions where question.oldID != nil && question.newID != nil {
             let worst = question.changes.map(\.verdict).max { $0.severity < $1.severity } ?? .identical
             #expect(question.verdict == worst)
+        }
+    }
+
+    @Test(arguments: seeds)
+    func `every statement of a kept grid appears once, and none is worse than its grid`(seed: UInt64) {
+        var generator = SurveyGenerator(seed: seed)
+        let a = generator.survey(questions: 5 + generator.random.below(40))
+        let b = generator.edit(a, times: 1 + generator.random.below(6))
+        for grid in diff(a, b).questions where !grid.statements.isEmpty {
+            let old = a.question(grid.oldID ?? "")?.rows ?? [], new = b.question(grid.newID ?? "")?.rows ?? []
+            #expect(grid.statements.compactMap(\.oldID).sorted() == old.map(\.id).sorted())
+            #expect(grid.statements.compactMap(\.newID).sorted() == new.map(\.id).sorted())
+            for statement in grid.statements where statement.oldID != nil && statement.newID != nil {
+                let worst = statement.changes.map(\.verdict).max { $0.severity < $1.severity } ?? .identical
+                #expect(statement.verdict == worst)
+                #expect(statement.verdict.severity <= grid.verdict.severity)
+            }
         }
     }
 

@@ -45,8 +45,8 @@ import Testing
 
     @Test func `the markdown report has a summary table and escapes survey text`() {
         let report = markdownReport(Self.changed)
-        #expect(report.hasPrefix("## Survey diff: `big_listen` 2023 → `big_listen` 2025\n\n| verdict | DDI | questions |\n| --- | --- | ---: |\n| identical | Identical | 10 |\n"))
-        #expect(report.contains("| not comparable | Low | 1 |"))
+        #expect(report.hasPrefix("## Survey diff: `big_listen` 2023 → `big_listen` 2025\n\n| verdict | DDI | questions | grid statements |\n| --- | --- | ---: | ---: |\n| identical | Identical | 10 | 2 |\n"))
+        #expect(report.contains("| not comparable | Low | 1 | 0 |"))
         #expect(report.contains("**Breaking:** 1 not comparable, 1 dropped."))
         #expect(report.contains("- **`valued`**: comparable with caution (Medium)\n  - question text reworded: Do you feel <del>valued</del><ins>appreciated</ins> at work?"))
         #expect(report.contains("  - option mapping: `move_la->other_la; agency=3->9`"))

@@ -67,13 +67,13 @@ import Testing
         #expect(second.changes.map(\.code) == ["row-meaning-changed"])
     }
 
-    @Test func `grid statements added need caution and removed ones break comparability`() throws {
+    @Test func `grid statements added or removed make the grid need caution`() throws {
         let added = old.editing("statements") { $0.rows!.append(Row(id: "supported", text: "I feel supported")) }
         #expect(diff(old, added).question("statements")?.verdict == .caution)
         #expect(diff(old, added).question("statements")?.changes == [.rowAdded(id: "supported", text: "I feel supported")])
 
         let removed = old.editing("statements") { $0.rows!.removeLast() }
-        #expect(diff(old, removed).question("statements")?.verdict == .notComparable)
+        #expect(diff(old, removed).question("statements")?.verdict == .caution)
         #expect(diff(old, removed).question("statements")?.changes.map(\.code) == ["row-removed"])
 
         let reordered = old.editing("statements") { $0.rows!.reverse() }

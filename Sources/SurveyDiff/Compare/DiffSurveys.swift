@@ -5,7 +5,8 @@ import SurveyBundle
 /// Questions, options, sections and roles are matched by identifier and through the
 /// `continues` links the new version declares; unmatched questions with similar wording are
 /// reported as possible renames but never matched. The result lists every question of both
-/// versions with one verdict and the reasons for it.
+/// versions with one verdict and the reasons for it, and every statement of a grid both versions have
+/// with a verdict of its own.
 public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOptions()) -> Diff {
     let oldCatalog = Catalog(old), newCatalog = Catalog(new)
     let matching = Matching(
@@ -43,13 +44,12 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
             continue
         }
         let oldEntry = oldCatalog.entries[oldIndex]
-        let (changes, mapping) = comparison.compare(oldEntry, entry, optionMatching: optionMatchings[newIndex])
-        let worst = changes.map(\.verdict).max { $0.severity < $1.severity } ?? .identical
+        let (changes, mapping, statements) = comparison.compare(oldEntry, entry, optionMatching: optionMatchings[newIndex])
         newQuestions.append(
             QuestionDiff(
                 oldID: oldEntry.question.id, newID: entry.question.id, oldSection: oldEntry.section,
-                newSection: entry.section, text: entry.question.text, verdict: worst, changes: changes,
-                optionMapping: mapping, unfollowedLink: unfollowed))
+                newSection: entry.section, text: entry.question.text, verdict: Verdict.worst(of: changes), changes: changes,
+                optionMapping: mapping, unfollowedLink: unfollowed, statements: statements))
     }
     var droppedQuestions: [QuestionDiff] = []
     for (oldIndex, entry) in oldCatalog.entries.enumerated() where matching.newForOld[oldIndex] == nil {

@@ -7,10 +7,11 @@ struct QuestionComparison {
     var newPopulations: Populations
     var options: DiffOptions
 
-    /// The changes between a matched pair, in report order, and the option mapping for recoding.
+    /// The changes between a matched pair, in report order, the option mapping for recoding, and the
+    /// statements with their verdicts when both are grids.
     func compare(
         _ old: QuestionEntry, _ new: QuestionEntry, optionMatching: Matching?
-    ) -> (changes: [Change], mapping: [OptionMapping]) {
+    ) -> (changes: [Change], mapping: [OptionMapping], statements: [StatementDiff]) {
         let o = old.question, n = new.question
         var changes: [Change] = []
         var mapping: [OptionMapping] = []
@@ -54,7 +55,43 @@ struct QuestionComparison {
         let oldPopulation = oldPopulations.population(of: o.id)
         let newPopulation = newPopulations.population(of: n.id)
         if oldPopulation != newPopulation { changes.append(.populationChanged(old: oldPopulation, new: newPopulation)) }
-        return (changes, mapping)
+        let statements =
+            o.type == .grid && n.type == .grid ? QuestionComparison.statements(o.rows ?? [], n.rows ?? [], changes: changes) : []
+        return (changes, mapping, statements)
+    }
+
+    /// Every statement of two matched grids with its own verdict, given the grid's changes: the new
+    /// grid's statements in order, then dropped ones in old order.
+    ///
+    /// A kept statement gets the worst of its own change and the grid's changes that hold for every
+    /// statement; adding or removing a statement, or reordering them, leaves the others as they were.
+    static func statements(_ old: [Row], _ new: [Row], changes: [Change]) -> [StatementDiff] {
+        let matching = Matching(old: old.map(\.id), new: new.map(\.id), links: new.map { _ in nil })
+        let gridChanges = changes.filter(\.appliesToEveryStatement)
+        var own: [String: Change] = [:]
+        for change in changes {
+            switch change {
+            case .rowReworded(let id, _), .rowEdited(let id, _), .rowMeaningChanged(let id, _, _): own[id] = change
+            default: break
+            }
+        }
+        var statements: [StatementDiff] = []
+        statements.reserveCapacity(old.count + new.count)
+        for (index, row) in new.enumerated() {
+            guard let oldIndex = matching.oldForNew[index] else {
+                statements.append(StatementDiff(oldID: nil, newID: row.id, text: row.text, verdict: .new, changes: []))
+                continue
+            }
+            let changes = (own[row.id].map { [$0] } ?? []) + gridChanges
+            statements.append(
+                StatementDiff(
+                    oldID: old[oldIndex].id, newID: row.id, text: row.text, verdict: Verdict.worst(of: changes),
+                    changes: changes))
+        }
+        for (index, row) in old.enumerated() where matching.newForOld[index] == nil {
+            statements.append(StatementDiff(oldID: row.id, newID: nil, text: row.text, verdict: .dropped, changes: []))
+        }
+        return statements
     }
 
     /// Range, unit and end labels of questions of the same type.

@@ -84,14 +84,24 @@ public enum Change: Hashable, Sendable {
             .optionRelabelled, .optionSpecifyChanged, .orderingChanged, .rowEdited, .rowsReordered,
             .requiredChanged, .lengthLimitChanged, .longFormChanged, .checkMessagesChanged:
             .comparable
-        case .textReworded, .optionAdded, .optionExclusivityChanged, .optionsReordered, .rowAdded,
+        case .textReworded, .optionAdded, .optionExclusivityChanged, .optionsReordered, .rowAdded, .rowRemoved,
             .rowReworded, .choiceLimitsChanged, .checksChanged, .conditionChanged:
             .caution
         case .typeChanged, .scaleChanged, .rangeChanged, .unitChanged, .optionRemoved,
-            .optionMeaningChanged, .optionRecoded, .rowRemoved, .rowMeaningChanged, .populationChanged:
+            .optionMeaningChanged, .optionRecoded, .rowMeaningChanged, .populationChanged:
             .notComparable
         case .scaleLabelChanged(_, let old, let new, let isMeaningChange):
             isMeaningChange ? .notComparable : old == nil || new == nil ? .caution : .comparable
+        }
+    }
+
+    /// Whether the change is to a grid as a whole, and so holds for each statement the grid keeps: every
+    /// change but a statement's own and the make-up and order of the battery, which are reported once, on
+    /// the grid.
+    public var appliesToEveryStatement: Bool {
+        switch self {
+        case .rowAdded, .rowRemoved, .rowReworded, .rowEdited, .rowMeaningChanged, .rowsReordered: false
+        default: true
         }
     }
 

@@ -30,8 +30,19 @@ public struct Diff: Hashable, Sendable {
     /// How many questions got each verdict.
     public var summary: Summary { Summary(questions) }
 
-    /// Whether some question is not comparable or was dropped.
-    public var hasBreakingChanges: Bool { sections.contains { $0.questions.contains { $0.verdict.isBreaking } } }
+    /// How many statements of grids in both versions got each verdict.
+    public var statementSummary: Summary {
+        Summary(verdicts: sections.lazy.flatMap(\.questions).flatMap(\.statements).map(\.verdict))
+    }
+
+    /// Whether some question or grid statement is not comparable or was dropped.
+    ///
+    /// A dropped statement fails the gate as a dropped question does: its data series ends.
+    public var hasBreakingChanges: Bool {
+        sections.contains { section in
+            section.questions.contains { $0.verdict.isBreaking || $0.statements.contains { $0.verdict.isBreaking } }
+        }
+    }
 
     /// Whether the two versions differ in anything the diff looks at.
     public var hasChanges: Bool {

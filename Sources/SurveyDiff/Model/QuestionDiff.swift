@@ -20,12 +20,15 @@ public struct QuestionDiff: Hashable, Sendable {
     public var possibleRenames: [RenameHint]
     /// The new question's `continues` link, when the diff could not follow it.
     public var unfollowedLink: UnfollowedLink?
+    /// For a grid matched to a grid, every statement of either version with its own verdict: the new grid's
+    /// statements in order, then dropped ones in old order. Empty for other questions.
+    public var statements: [StatementDiff]
 
     /// Creates a question diff.
     public init(
         oldID: String?, newID: String?, oldSection: String?, newSection: String?, text: String,
         verdict: Verdict, changes: [Change], optionMapping: [OptionMapping] = [],
-        possibleRenames: [RenameHint] = [], unfollowedLink: UnfollowedLink? = nil
+        possibleRenames: [RenameHint] = [], unfollowedLink: UnfollowedLink? = nil, statements: [StatementDiff] = []
     ) {
         self.oldID = oldID
         self.newID = newID
@@ -37,6 +40,7 @@ public struct QuestionDiff: Hashable, Sendable {
         self.optionMapping = optionMapping
         self.possibleRenames = possibleRenames
         self.unfollowedLink = unfollowedLink
+        self.statements = statements
     }
 
     /// The identifier to show: the new one, or the old one for a dropped question.

@@ -1,6 +1,6 @@
-/// How many questions got each verdict.
+/// How many questions, or grid statements, got each verdict.
 public struct Summary: Hashable, Sendable {
-    /// The number of questions per verdict; verdicts no question got are absent.
+    /// The number per verdict; verdicts nothing got are absent.
     public var counts: [Verdict: Int]
 
     /// Creates a summary from counts.
@@ -10,14 +10,22 @@ public struct Summary: Hashable, Sendable {
 
     /// Counts the verdicts of the given questions.
     public init(_ questions: [QuestionDiff]) {
+        self.init(verdicts: questions.lazy.map(\.verdict))
+    }
+
+    /// Counts the given verdicts.
+    public init(verdicts: some Sequence<Verdict>) {
         var counts: [Verdict: Int] = [:]
-        for question in questions { counts[question.verdict, default: 0] += 1 }
+        for verdict in verdicts { counts[verdict, default: 0] += 1 }
         self.counts = counts
     }
 
-    /// The number of questions with this verdict.
+    /// The number with this verdict.
     public subscript(verdict: Verdict) -> Int { counts[verdict] ?? 0 }
 
-    /// The number of questions in either version.
+    /// The number of questions, or statements, in either version.
     public var total: Int { counts.values.reduce(0, +) }
+
+    /// Whether some are not comparable or were dropped.
+    public var hasBreaking: Bool { self[.notComparable] > 0 || self[.dropped] > 0 }
 }

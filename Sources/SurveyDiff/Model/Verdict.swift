@@ -41,6 +41,11 @@ public enum Verdict: String, CaseIterable, Hashable, Sendable {
     /// Whether CI should stop a change with this verdict under `--fail-on breaking`.
     public var isBreaking: Bool { self == .notComparable || self == .dropped }
 
+    /// The worst verdict of the changes, or `identical` when there are none.
+    static func worst(of changes: [Change]) -> Verdict {
+        changes.map(\.verdict).max { $0.severity < $1.severity } ?? .identical
+    }
+
     /// Rank among the verdicts a matched question can have; the worst change decides.
     var severity: Int {
         switch self {

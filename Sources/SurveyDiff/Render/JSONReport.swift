@@ -1,17 +1,16 @@
-/// The diff as JSON for tools: sorted keys, every question with its verdict, DDI term and reasons.
+/// The diff as JSON for tools: sorted keys, every question with its verdict, DDI term and reasons, and
+/// every statement of a grid in both versions likewise.
 ///
 /// The layout is described in `docs/diff.md`.
 public func jsonReport(_ diff: Diff) -> String {
-    let summary = diff.summary
-    var counts: [String: JSONValue] = ["total": .int(summary.total)]
-    for verdict in Verdict.allCases { counts[verdict.rawValue] = .int(summary[verdict]) }
     let document: JSONValue = .object([
         "format": .int(1),
         "old": edition(diff.old),
         "new": edition(diff.new),
         "breaking": .bool(diff.hasBreakingChanges),
         "changed": .bool(diff.hasChanges),
-        "summary": .object(counts),
+        "summary": counts(diff.summary),
+        "statementSummary": counts(diff.statementSummary),
         "metadata": .array(
             diff.metadata.map {
                 .object(["field": .string($0.field.rawValue), "old": .optional($0.old), "new": .optional($0.new)])
@@ -21,6 +20,12 @@ public func jsonReport(_ diff: Diff) -> String {
         "questions": .array(diff.questions.map(question)),
     ])
     return document.text + "\n"
+}
+
+private func counts(_ summary: Summary) -> JSONValue {
+    var counts: [String: JSONValue] = ["total": .int(summary.total)]
+    for verdict in Verdict.allCases { counts[verdict.rawValue] = .int(summary[verdict]) }
+    return .object(counts)
 }
 
 private func edition(_ edition: Edition) -> JSONValue {
@@ -77,6 +82,18 @@ private func question(_ question: QuestionDiff) -> JSONValue {
                 ])
             }),
         "unfollowedLink": link,
+        "statements": .array(question.statements.map(statement)),
+    ])
+}
+
+private func statement(_ statement: StatementDiff) -> JSONValue {
+    .object([
+        "oldId": .optional(statement.oldID),
+        "newId": .optional(statement.newID),
+        "text": .string(statement.text),
+        "verdict": .string(statement.verdict.rawValue),
+        "ddi": .string(statement.verdict.ddiCommonality),
+        "reasons": .array(statement.changes.map(reason)),
     ])
 }
 

@@ -1,19 +1,33 @@
-/// Markdown for a pull-request comment: a summary table, then per-section details of every changed question.
+/// Markdown for a pull-request comment: a summary table, then per-section details of every changed question,
+/// with the verdicts of a grid's statements.
 public func markdownReport(_ diff: Diff) -> String {
     let m = Markup.markdown
     var lines: [String] = []
     lines.append("## Survey diff: \(m.code(diff.old.id)) \(m.text(diff.old.version)) → \(m.code(diff.new.id)) \(m.text(diff.new.version))")
     lines.append("")
-    let summary = diff.summary
-    lines += ["| verdict | DDI | questions |", "| --- | --- | ---: |"]
-    for verdict in Verdict.allCases {
-        lines.append("| \(verdict.label) | \(verdict.ddiCommonality) | \(summary[verdict]) |")
+    let summary = diff.summary, statementSummary = diff.statementSummary
+    // The statements column appears only when some grid is in both versions.
+    let hasStatements = statementSummary.total > 0
+    if hasStatements {
+        lines += ["| verdict | DDI | questions | grid statements |", "| --- | --- | ---: | ---: |"]
+        for verdict in Verdict.allCases {
+            lines.append("| \(verdict.label) | \(verdict.ddiCommonality) | \(summary[verdict]) | \(statementSummary[verdict]) |")
+        }
+        lines.append("| **total** | | **\(summary.total)** | **\(statementSummary.total)** |")
+    } else {
+        lines += ["| verdict | DDI | questions |", "| --- | --- | ---: |"]
+        for verdict in Verdict.allCases {
+            lines.append("| \(verdict.label) | \(verdict.ddiCommonality) | \(summary[verdict]) |")
+        }
+        lines.append("| **total** | | **\(summary.total)** |")
     }
-    lines.append("| **total** | | **\(summary.total)** |")
     lines.append("")
     if diff.hasBreakingChanges {
-        lines.append(
-            "**Breaking:** \(summary[.notComparable]) not comparable, \(summary[.dropped]) dropped.")
+        var breaking = "**Breaking:** \(summary[.notComparable]) not comparable, \(summary[.dropped]) dropped"
+        if statementSummary.hasBreaking {
+            breaking += "; grid statements: \(statementSummary[.notComparable]) not comparable, \(statementSummary[.dropped]) dropped"
+        }
+        lines.append(breaking + ".")
     } else {
         lines.append(diff.hasChanges ? "No breaking changes." : "No changes.")
     }
@@ -40,6 +54,13 @@ public func markdownReport(_ diff: Diff) -> String {
             lines += question.reasons(m).map { "  - \($0)" }
             if !question.optionMapping.isEmpty {
                 lines.append("  - option mapping: \(m.code(question.optionMapping.map(\.text).joined(separator: "; ")))")
+            }
+            let statements = question.statements.filter { $0.verdict != .identical }
+            if !statements.isEmpty {
+                lines.append("  - statements:")
+                lines += statements.map {
+                    "    - \(ReportText.identity($0, of: question, m)): \($0.verdict.label) (\($0.verdict.ddiCommonality))"
+                }
             }
         }
     }

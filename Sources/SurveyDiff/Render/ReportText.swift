@@ -6,6 +6,16 @@ enum ReportText {
         return m.code(question.id)
     }
 
+    /// `` `grid.statement` ``, the statement's variable, or `` `old.statement` → `new.statement` `` for a
+    /// grid that continues another under a new identifier.
+    static func identity(_ statement: StatementDiff, of grid: QuestionDiff, _ m: Markup) -> String {
+        var old: String?, new: String?
+        if let gridID = grid.oldID, let id = statement.oldID { old = "\(gridID).\(id)" }
+        if let gridID = grid.newID, let id = statement.newID { new = "\(gridID).\(id)" }
+        if let old, let new, old != new { return "\(m.code(old)) → \(m.code(new))" }
+        return m.code(new ?? old ?? "")
+    }
+
     static func role(_ change: RoleChange, _ m: Markup) -> String {
         switch change {
         case .added(let id, let label): "added \(m.code(id)) \(m.quote(label))"

@@ -1,5 +1,6 @@
 /// The readable report: summary counts, header, roles and sections, then every changed question
-/// under its section with its verdict, reasons and word diffs. Identical questions are counted, not listed.
+/// under its section with its verdict, reasons and word diffs, and the verdicts of a grid's statements.
+/// Identical questions and statements are counted, not listed.
 public func textReport(_ diff: Diff, colour: Colour = .plain) -> String {
     let m = colour.markup
     var lines: [String] = []
@@ -9,16 +10,19 @@ public func textReport(_ diff: Diff, colour: Colour = .plain) -> String {
     lines.append("")
     let summary = diff.summary
     lines.append("Summary: \(summary.total) question\(summary.total == 1 ? "" : "s")")
-    let width = Verdict.allCases.map(\.label.count).max() ?? 0
-    for verdict in Verdict.allCases {
-        let padding = String(repeating: " ", count: width - verdict.label.count)
-        let count = String(summary[verdict])
-        lines.append("  \(colour.paint(verdict))\(padding)  \(String(repeating: " ", count: Swift.max(0, 6 - count.count)))\(count)")
+    lines += counts(summary, colour)
+    let statementSummary = diff.statementSummary
+    if statementSummary.total > 0 {
+        lines.append("Statements of grids in both versions: \(statementSummary.total)")
+        lines += counts(statementSummary, colour)
     }
-    lines.append(
-        diff.hasBreakingChanges
-            ? colour.paint("Breaking: some questions are not comparable or were dropped.", ANSI.red)
-            : diff.hasChanges ? "No breaking changes." : "No changes.")
+    if diff.hasBreakingChanges {
+        let what = [summary.hasBreaking ? "questions" : nil, statementSummary.hasBreaking ? "grid statements" : nil]
+        let message = "Breaking: some \(what.compactMap { $0 }.joined(separator: " and ")) are not comparable or were dropped."
+        lines.append(colour.paint(message, ANSI.red))
+    } else {
+        lines.append(diff.hasChanges ? "No breaking changes." : "No changes.")
+    }
 
     if !diff.metadata.isEmpty {
         lines += ["", "Survey"]
@@ -43,7 +47,22 @@ public func textReport(_ diff: Diff, colour: Colour = .plain) -> String {
             if !question.optionMapping.isEmpty {
                 lines.append("    option mapping: \(question.optionMapping.map(\.text).joined(separator: "; "))")
             }
+            let statements = question.statements.filter { $0.verdict != .identical }
+            if !statements.isEmpty {
+                lines.append("    statements:")
+                lines += statements.map { "      \(ReportText.identity($0, of: question, m)): \(colour.paint($0.verdict))" }
+            }
         }
     }
     return lines.joined(separator: "\n") + "\n"
+}
+
+/// One line per verdict with its count, aligned.
+private func counts(_ summary: Summary, _ colour: Colour) -> [String] {
+    let width = Verdict.allCases.map(\.label.count).max() ?? 0
+    return Verdict.allCases.map { verdict in
+        let padding = String(repeating: " ", count: width - verdict.label.count)
+        let count = String(summary[verdict])
+        return "  \(colour.paint(verdict))\(padding)  \(String(repeating: " ", count: Swift.max(0, 6 - count.count)))\(count)"
+    }
 }

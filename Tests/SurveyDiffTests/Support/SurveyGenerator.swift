@@ -128,7 +128,7 @@ struct SurveyGenerator {
         var result = survey
         let ids = survey.questionEntries().map(\.id).filter { $0 != "screen" }
         guard let target = ids.isEmpty ? nil : random.pick(ids) else { return result }
-        switch random.below(12) {
+        switch random.below(13) {
         case 0:
             result.sections = result.sections.map { section in
                 var section = section
@@ -160,6 +160,18 @@ struct SurveyGenerator {
             result.sections.append(section(freshID("extra"), "Extra", .question(question())))
         case 9:
             if result.sections.count > 1 { result.sections.remove(at: random.below(result.sections.count)) }
+        case 11:
+            // A grid's statements, so that statement verdicts are exercised as often as options are.
+            let grids = ids.filter { survey.question($0)?.type == .grid }
+            guard let grid = grids.isEmpty ? nil : random.pick(grids) else { return result }
+            return result.editing(grid) { question in
+                guard let count = question.rows?.count else { return }
+                switch random.below(3) {
+                case 0 where count > 1: question.rows!.remove(at: random.below(count))
+                case 1: question.rows![random.below(count)].text = text(words: 4)
+                default: question.rows!.insert(Row(id: freshID("r"), text: text(words: 4)), at: random.below(count + 1))
+                }
+            }
         case 10:
             if !result.roles.isEmpty, random.chance(0.5) { result.roles.removeLast() } else { result.roles.append(role(freshID("role"), "New role", .and([]))) }
         default:
