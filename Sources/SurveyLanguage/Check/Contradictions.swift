@@ -7,29 +7,36 @@ import SurveyBundle
 struct Term {
     var condition: Condition
     var isNegated: Bool
-
-    var reference: Reference? {
-        switch condition {
-        case .answered(let ref), .among(let ref, _): ref
-        case .test(let ref, _, let value): value.isAnswer ? nil : ref
-        case .and, .or, .not, .role: nil
-        }
-    }
+    /// The answer the term tests.
+    var reference: Reference
 
     var sourceText: String { (isNegated ? Condition.not(condition) : condition).sourceText }
 
-    /// Calls `body` with each term of `condition`'s top-level `and`.
-    static func forEach(in condition: Condition, isNegated: Bool = false, _ body: (Term) -> Void) {
+    /// Whether the term can be false for every answer on its own, against the question's range: a number
+    /// outside it. A test of an option, or a negated term (true when the question is skipped), cannot.
+    var mayFailAlone: Bool {
+        guard !isNegated else { return false }
+        return switch condition {
+        case .test(_, _, .number): true
+        case .among(_, let values): values.contains { $0.number != nil }
+        default: false
+        }
+    }
+
+    /// Appends the terms of `condition`'s top-level `and`.
+    static func collect(_ condition: Condition, isNegated: Bool = false, into terms: inout [Term]) {
         switch condition {
-        case .and(let terms) where !isNegated:
-            for term in terms { forEach(in: term, body) }
-        case .or(let terms) where isNegated:
+        case .and(let parts) where !isNegated:
+            for part in parts { collect(part, into: &terms) }
+        case .or(let parts) where isNegated:
             // `not (a or b)` is `not a and not b`.
-            for term in terms { forEach(in: term, isNegated: true, body) }
+            for part in parts { collect(part, isNegated: true, into: &terms) }
         case .not(let inner):
-            forEach(in: inner, isNegated: !isNegated, body)
-        case .answered, .test, .among:
-            body(Term(condition: condition, isNegated: isNegated))
+            collect(inner, isNegated: !isNegated, into: &terms)
+        case .answered(let ref), .among(let ref, _):
+            terms.append(Term(condition: condition, isNegated: isNegated, reference: ref))
+        case .test(let ref, _, let value):
+            if !value.isAnswer { terms.append(Term(condition: condition, isNegated: isNegated, reference: ref)) }
         case .and, .or, .role:
             break
         }
@@ -44,62 +51,50 @@ extension Value {
 }
 
 extension Checker {
-    /// Why the condition of node `index` can never be true, when its terms on one answer contradict each other,
-    /// that question's range, or the terms of the conditions it is nested in; nil when no contradiction is found.
+    /// Why a condition whose terms are `own` can never be true, when its terms on one answer contradict each
+    /// other, that question's range, or the terms `inherited` from the conditions it is nested in; nil when no
+    /// contradiction is found.
     ///
     /// `caseload > 20 and caseload < 10`, `hours > 100` on a question answered from 0 to 80, and `employer is la`
     /// inside a block `when employer is agency` are such conditions.
-    func contradiction(at index: Int) -> String? {
-        guard let condition = nodes[index].condition else { return nil }
-        var checked: [Reference] = []
-        var reason: String?
-        Term.forEach(in: condition) { term in
-            guard reason == nil, let reference = term.reference, !checked.contains(reference) else { return }
-            checked.append(reference)
-            var chain: [Int] = []
-            var current: Int? = index
-            while let node = current {
-                chain.append(node)
-                current = nodes[node].parent
-            }
+    func contradiction(_ own: [Term], inherited: [Term]) -> String? {
+        for (index, term) in own.enumerated() {
+            let reference = term.reference
+            // Each answer once, at its first term.
+            if own[..<index].contains(where: { $0.reference == reference }) { continue }
+            // Most conditions are one test that some answer meets, on an answer nothing around them tests.
+            if own.count == 1 && !term.mayFailAlone && !inherited.contains(where: { $0.reference == reference }) { continue }
             // Outermost first, as they are written.
-            var terms: [Term] = []
-            for node in chain.reversed() {
-                guard let condition = nodes[node].condition else { continue }
-                Term.forEach(in: condition) { if $0.reference == reference { terms.append($0) } }
-            }
-            guard let position = questions.position(of: reference.question) else { return }
-            reason = AnswerSpace(questions.infos[position], row: reference.row, lookup: { id in
-                questions.infos[position].options?.firstIndex { $0.id == id }
-            }).contradiction(terms, reference: reference)
+            let terms = (inherited + own).filter { $0.reference == reference }
+            if terms.count == 1 && !term.mayFailAlone { continue }
+            guard let position = questions.position(of: reference.question) else { continue }
+            let space = AnswerSpace(questions.infos[position], row: reference.row)
+            if let reason = space.contradiction(terms, reference: reference) { return reason }
         }
-        return reason
+        return nil
     }
 }
 
 /// The answers one question can have, narrowed term by term.
 struct AnswerSpace {
     let kind: QuestionType
-    let optionCount: Int
-    let exclusive: [Int]
-    let optionNames: [String]
+    /// The options of a choice question or grid, or none.
+    let options: [Option]
     let maxChoices: Int?
     /// The declared range of a number, decimal or scale question.
     let low: Double?
     let high: Double?
-    let lookup: (String) -> Int?
 
-    init(_ info: QuestionInfo, row: String?, lookup: @escaping (String) -> Int?) {
+    /// The answers to `info`'s question, or to its statement `row`.
+    init(_ info: QuestionInfo, row: String?) {
         kind = row == nil ? info.kind : .single
-        let options = info.options ?? []
-        optionCount = info.kind == .yesno ? 2 : options.count
-        exclusive = options.indices.filter { options[$0].isExclusive == true }
-        optionNames = options.map(\.id)
+        options = info.options ?? []
         maxChoices = info.kind == .multiple ? info.decl.upTo.map { Int($0.value) } : info.kind == .ranking ? info.decl.top.map { Int($0.value) } : nil
         low = info.decl.low?.value
         high = info.decl.high?.value
-        self.lookup = lookup
     }
+
+    var optionCount: Int { kind == .yesno ? 2 : options.count }
 
     /// Why no answer, and no lack of one, satisfies every term; nil when one does.
     func contradiction(_ terms: some Collection<Term>, reference: Reference) -> String? {
@@ -110,16 +105,16 @@ struct AnswerSpace {
         }
         // Every test on a missing answer is false, so without a term that needs an answer, skipping meets them all.
         guard needsAnswer else { return nil }
-        let written = terms.map(\.sourceText)
-        let together = written.count == 1 ? "`\(written[0])`" : listInWords(written, conjunction: "and") + " together"
-        if needsNoAnswer { return "`\(reference.name)` would have to be both answered and skipped to meet \(together)" }
-        let isSatisfiable = switch kind {
+        let hasAnswer = switch kind {
         case .single, .yesno, .grid: choiceIsPossible(terms)
         case .multiple, .ranking: selectionIsPossible(terms)
         case .number, .decimal, .scale: numberIsPossible(terms)
         case .text: textIsPossible(terms)
         }
-        if isSatisfiable { return nil }
+        if hasAnswer && !needsNoAnswer { return nil }
+        let written = terms.map(\.sourceText)
+        let together = written.count == 1 ? "`\(written[0])`" : listInWords(written, conjunction: "and") + " together"
+        if needsNoAnswer { return "`\(reference.name)` would have to be both answered and skipped to meet \(together)" }
         let range = low.flatMap { low in high.map { " (from \(Value.number(low).sourceText) to \(Value.number($0).sourceText))" } } ?? ""
         return "no answer to `\(reference.name)`\(range)\(selectionLimit(terms)) meets \(together)"
     }
@@ -155,7 +150,9 @@ struct AnswerSpace {
         var result: [Int] = []
         for value in values {
             switch value {
-            case .option(let id): guard let position = lookup(id) else { return nil }; result.append(position)
+            case .option(let id):
+                guard let position = options.firstIndex(where: { $0.id == id }) else { return nil }
+                result.append(position)
             case .bool(let yes): result.append(yes ? 0 : 1)
             default: return nil
             }
@@ -185,8 +182,8 @@ struct AnswerSpace {
         guard kind == .multiple || kind == .ranking else { return "" }
         let required = includedOptions(terms).required
         if let maxChoices, required.count > maxChoices { return " (at most \(maxChoices) options)" }
-        if required.count > 1, let alone = exclusive.first(where: required.contains) {
-            return " (`\(optionNames[alone])` is chosen alone)"
+        if required.count > 1, let alone = required.sorted().first(where: { options[$0].isExclusive == true }) {
+            return " (`\(options[alone].id)` is chosen alone)"
         }
         return ""
     }

@@ -48,7 +48,15 @@ extension Checker {
         // The last node added to each summary, so a question is added once however many worlds see it.
         var lastAdded = Array(repeating: -1, count: audiences.count)
         let lastScreener = lastScreenerPosition
+        // The terms every respondent who reaches each section, block or note has met, its own included; a
+        // question's are not kept, since nothing is nested in a question.
+        var scopes: [[Term]] = []
+        scopes.reserveCapacity(nodes.count)
         for (nodeIndex, node) in nodes.enumerated() {
+            let inherited = node.parent.map { scopes[$0] } ?? []
+            var own: [Term] = []
+            if let condition = node.condition { Term.collect(condition, into: &own) }
+            scopes.append(node.asksQuestion || own.isEmpty ? (node.asksQuestion ? [] : inherited) : inherited + own)
             var mask = node.parent.map { visible[$0] } ?? Array(repeating: true, count: worldList.count)
             let parentHasAny = mask.contains(true)
             if let condition = node.condition, hasRoles || !screener.isEmpty, condition.readsRole || condition.references.contains(where: { screener.contains($0.question) }) {
@@ -60,7 +68,7 @@ extension Checker {
                     neverTrueNodes.insert(nodeIndex)
                 }
             }
-            if mask.contains(true), let range = node.range, let reason = contradiction(at: nodeIndex) {
+            if !own.isEmpty, mask.contains(true), let range = node.range, let reason = contradiction(own, inherited: inherited) {
                 diagnostics.append(.neverTrue(range, reason: reason))
                 neverTrueNodes.insert(nodeIndex)
                 mask = Array(repeating: false, count: mask.count)
