@@ -48,10 +48,10 @@ struct ContradictionTests {
 
     @Test(arguments: [
         ("when caseload > 20 and caseload < 10", "`caseload > 20` and `caseload < 10`"),
-        ("when caseload > 80", "no answer to `caseload` (from 0 to 80) meets `caseload > 80`"),
+        ("when caseload > 80", "no answer to `caseload` (a whole number from 0 to 80) meets `caseload > 80`"),
         ("when caseload >= 3 and caseload <= 3 and caseload is not 3", "`caseload is not 3`"),
         ("when caseload > 2 and caseload < 3", "`caseload > 2` and `caseload < 3`"),
-        ("when stress in (6, 7)", "no answer to `stress` (from 1 to 5)"),
+        ("when stress in (6, 7)", "no answer to `stress` (a whole number from 1 to 5)"),
         ("when employer is la and employer is agency", "`employer is la` and `employer is agency`"),
         ("when employer is la and not employer in (la, agency)", "`not employer in (la, agency)`"),
         ("when not (employer is la or employer is agency) and answered employer", "`answered employer`"),
@@ -79,8 +79,8 @@ struct ContradictionTests {
               }
             """)
         #expect(notes == [
-            "no answer to `caseload` (from 0 to 80) meets `caseload > 20` and `caseload < 10` together",
-            "no answer to `caseload` (from 0 to 80) meets `caseload > 20` and `caseload <= 20` together",
+            "no answer to `caseload` (a whole number from 0 to 80) meets `caseload > 20` and `caseload < 10` together",
+            "no answer to `caseload` (a whole number from 0 to 80) meets `caseload > 20` and `caseload <= 20` together",
         ])
     }
 

@@ -115,7 +115,12 @@ struct AnswerSpace {
         let written = terms.map(\.sourceText)
         let together = written.count == 1 ? "`\(written[0])`" : listInWords(written, conjunction: "and") + " together"
         if needsNoAnswer { return "`\(reference.name)` would have to be both answered and skipped to meet \(together)" }
-        let range = low.flatMap { low in high.map { " (from \(Value.number(low).sourceText) to \(Value.number($0).sourceText))" } } ?? ""
+        let bounds = low.flatMap { low in high.map { "from \(Value.number(low).sourceText) to \(Value.number($0).sourceText)" } }
+        let range = switch kind {
+        case .number, .scale: " (a whole number" + (bounds.map { " " + $0 } ?? "") + ")"
+        case .decimal: bounds.map { " (\($0))" } ?? ""
+        default: ""
+        }
         return "no answer to `\(reference.name)`\(range)\(selectionLimit(terms)) meets \(together)"
     }
 

@@ -16,6 +16,8 @@ extension Diagnostic {
         let help: String? = switch text {
         case "#": "comments start with `//`"
         case "!": "write `is not` or `not` instead of `!`"
+        case "&&": "write `and` instead of `&&`"
+        case "||": "write `or` instead of `||`"
         case "[", "]": "lists are written in parentheses: `in (a, b)`"
         case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "strings are written in straight double quotes: \"…\""
         default: nil
@@ -70,7 +72,9 @@ extension Diagnostic {
         return Diagnostic(
             .E0204, "unknown \(what) clause `\(word.name)`", at: Label(word.range, "not a clause of a \(what)"),
             notes: ["\(what) clauses are \(listInWords(candidates, conjunction: "or", limit: 16))"],
-            help: suggestion.map { "did you mean `\($0)`?" } ?? "a string on the next line must follow a clause word, or be part of text joined on the same line")
+            help: suggestion.map { "did you mean `\($0)`?" } ?? (["options", "choices", "list"].contains(word.name) && what == "question"
+                ? "write the options in braces after the clauses, `{ la \"A local authority\" … }`, or name a list with `from`"
+                : nil))
     }
 
     static func duplicateClause(_ word: Identifier, first: SourceRange) -> Diagnostic {

@@ -16,9 +16,10 @@ extension Parser {
     mutating func parseDisjunction() -> Expr {
         let first = parseConjunction()
         // Most conditions are one term: the list is made only for more.
-        guard isWord("or") else { return first }
+        guard isWord("or") || current.kind == .pipes else { return first }
         var terms = [first]
-        while isWord("or") {
+        while isWord("or") || current.kind == .pipes {
+            if current.kind == .pipes { report(.unexpectedCharacter(currentRange, text: "||")) }
             advance()
             terms.append(parseConjunction())
         }
@@ -28,9 +29,10 @@ extension Parser {
     /// conjunction = negation { "and" negation } ;
     mutating func parseConjunction() -> Expr {
         let first = parseNegation()
-        guard isWord("and") else { return first }
+        guard isWord("and") || current.kind == .ampersands else { return first }
         var terms = [first]
-        while isWord("and") {
+        while isWord("and") || current.kind == .ampersands {
+            if current.kind == .ampersands { report(.unexpectedCharacter(currentRange, text: "&&")) }
             advance()
             terms.append(parseNegation())
         }
@@ -135,7 +137,11 @@ extension Parser {
                 // `!=`: the lexer has reported the `!` and suggested `is not`, which is what was meant.
                 comparison = .isNot
             case .equals:
-                report(.expected("`is` (write `\(reference.question.name) is …`)", found: "`=`", at: currentRange))
+                // `==` as in most programming languages is read as the one `=` it stands for.
+                let start = current.start
+                if position + 1 < tokens.count, tokens[position + 1].kind == .equals, tokens[position + 1].start == current.end { advance() }
+                let written = SourceRange(file: file, start: start, end: current.end)
+                report(.expected("`is` (write `\(reference.question.name) is …`)", found: "`\(current.end - start == 2 ? "==" : "=")`", at: written))
                 comparison = .is
             default:
                 report(.expected("a test such as `is`, `in`, `includes` or `>=`", found: describe(current), at: foundRange))

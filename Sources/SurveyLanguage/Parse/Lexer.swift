@@ -201,7 +201,12 @@ private struct Lexer {
         case UInt8(ascii: "("): kind = .leftParen
         case UInt8(ascii: ")"): kind = .rightParen
         case UInt8(ascii: ","): kind = .comma
-        case UInt8(ascii: "|"): kind = .pipe
+        case UInt8(ascii: "|"):
+            kind = next == UInt8(ascii: "|") ? .pipes : .pipe
+            length = next == UInt8(ascii: "|") ? 2 : 1
+        case UInt8(ascii: "&") where next == UInt8(ascii: "&"):
+            kind = .ampersands
+            length = 2
         case UInt8(ascii: "="): kind = .equals
         case UInt8(ascii: "."):
             if next == UInt8(ascii: "."), index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: ".") {

@@ -3,6 +3,9 @@ public enum TokenKind: UInt8, Sendable {
     case identifier, string, number
     case leftBrace, rightBrace, leftParen, rightParen, comma, dot, ellipsis
     case equals, less, lessOrEqual, greater, greaterOrEqual, pipe
+    /// `&&` and `||`: not part of the language, but lexed as tokens so that a condition written with them
+    /// gets one diagnostic saying `and` or `or`, and is read on as if it had said so.
+    case ampersands, pipes
     case end
 
     /// How the token is described in diagnostics.
@@ -24,6 +27,8 @@ public enum TokenKind: UInt8, Sendable {
         case .greater: "`>`"
         case .greaterOrEqual: "`>=`"
         case .pipe: "`|`"
+        case .ampersands: "`&&`"
+        case .pipes: "`||`"
         case .end: "the end of the file"
         }
     }
