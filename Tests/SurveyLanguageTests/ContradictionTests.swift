@@ -104,6 +104,32 @@ struct ContradictionTests {
         #expect(Self.neverTrue("  yesno follow_up \"Tell us more?\" \(condition)") == [], "\(condition)")
     }
 
+    static func checksNeverPass(_ clauses: String) -> [String] {
+        let compilation = TestSources.compile(survey("  decimal paid \"How many hours were you paid for?\" range 0...80 \(clauses)"))
+        return compilation.diagnostics.filter { $0.code == .E0412 }.flatMap(\.notes)
+    }
+
+    @Test(arguments: [
+        ("check paid > 80 else \"x\"", "no answer to `paid` (from 0 to 80) meets `paid > 80`"),
+        ("check paid > 10 else \"x\" check paid < 5 else \"y\"", "`paid > 10` and `paid < 5` together"),
+        ("check paid >= 1 and not paid >= 1 else \"x\"", "`paid >= 1` and `not paid >= 1` together"),
+        ("check not answered paid else \"x\"", "`paid` would have to be both answered and skipped"),
+    ])
+    func `checks that refuse every answer are reported`(clauses: String, note: String) {
+        let notes = Self.checksNeverPass(clauses)
+        #expect(notes.count == 1 && notes[0].contains(note), "\(clauses): \(notes)")
+    }
+
+    @Test(arguments: [
+        "check paid > 10 else \"x\" check paid < 50 else \"y\"",
+        "check paid <= hours else \"x\" check paid > hours else \"y\"",
+        "check paid > 100 or caseload > 3 else \"x\"",
+        "check not paid > 5 else \"x\"",
+    ])
+    func `checks that some answer passes are not reported`(clauses: String) {
+        #expect(Self.checksNeverPass(clauses) == [], "\(clauses)")
+    }
+
     @Test func `a contradiction is not also a warning that skipping hides the branch`() {
         let compilation = TestSources.compile(Self.survey("  yesno follow_up \"Tell us more?\" when caseload > 20 and caseload < 10"))
         #expect(compilation.codes == [.E0501], "\(compilation.shortRendered)")

@@ -96,9 +96,10 @@ struct AnswerSpace {
 
     var optionCount: Int { kind == .yesno ? 2 : options.count }
 
-    /// Why no answer, and no lack of one, satisfies every term; nil when one does.
-    func contradiction(_ terms: some Collection<Term>, reference: Reference) -> String? {
-        let needsAnswer = terms.contains { !$0.isNegated }
+    /// Why no answer, and no lack of one, satisfies every term; nil when one does. When `isAnswered`, only
+    /// answers count: a question's checks are tested on the answer given.
+    func contradiction(_ terms: some Collection<Term>, reference: Reference, isAnswered: Bool = false) -> String? {
+        let needsAnswer = isAnswered || terms.contains { !$0.isNegated }
         let needsNoAnswer = terms.contains { term in
             if case .answered = term.condition { return term.isNegated }
             return false

@@ -94,10 +94,24 @@ extension Checker {
                 if !isShort { seen[id.name] = id.range }
             }
         }
+        var ownTerms: [Term] = []
+        var lastRefusing: SourceRange?
+        let own = Reference(question: decl.id.name)
         for check in decl.checks {
             if let condition = resolve(check.condition, at: position + 1) {
                 question.checks.append(Check(condition: condition, message: check.message.value))
+                // The tests of the question's own answer that the check needs, for E0412.
+                var terms: [Term] = []
+                Term.collect(condition, into: &terms)
+                let mine = terms.filter { $0.reference == own }
+                if !mine.isEmpty {
+                    ownTerms += mine
+                    lastRefusing = check.condition.range
+                }
             }
+        }
+        if let lastRefusing, let reason = AnswerSpace(questions.infos[position], row: nil).contradiction(ownTerms, reference: own, isAnswered: true) {
+            diagnostics.append(.checksNeverPass(lastRefusing, question: decl.id.name, reason: reason))
         }
         question.seconds = estimatedSeconds(question)
         questionSeconds[position] = question.seconds

@@ -3,7 +3,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Comparable
     case E0101, E0102, E0103, E0104, E0105
     case E0201, E0202, E0203, E0204, E0205, E0206, E0207, E0208, E0209, E0210
     case E0301, E0302, E0303, E0304, E0305, E0306, E0307, E0308, E0309
-    case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408, E0409, E0410, E0411
+    case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408, E0409, E0410, E0411, E0412
     case E0501, E0502, E0503, E0504, E0505
     case E0601, E0602, E0603, E0604, E0605, E0606, E0607, E0608, E0609
     case W0501, W0502, W0503, W0504
@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Comparable
         case .E0409: "duplicate option code"
         case .E0410: "choice question without options"
         case .E0411: "grid without statements"
+        case .E0412: "checks no answer can pass"
         case .E0501: "condition can never be true"
         case .E0502: "role no respondent can have"
         case .E0503: "respondents left without a role"

@@ -853,6 +853,27 @@ extension DiagnosticCode {
                       }
                     }
                     """))
+        case .E0412:
+            Explanation(
+                meaning: """
+                    A question's checks, with its range, refuse every answer: the respondent can only skip
+                    it, and a required question then stops the survey. Only each check's tests of the
+                    question's own answer joined by `and` are compared; a test of another question holds
+                    while that question is unanswered, so it cannot refuse every answer.
+                    """,
+                failing: surveyFile("""
+                    section work "Your work" {
+                      number caseload "How many children's cases do you hold?" range 0...80
+                        check caseload >= 100 else "Count every child you are allocated."
+                    }
+                    """),
+                fix: "Correct the check, or the range it contradicts.",
+                fixed: surveyFile("""
+                    section work "Your work" {
+                      number caseload "How many children's cases do you hold?" range 0...80
+                        check caseload >= 1 else "Count every child you are allocated."
+                    }
+                    """))
         case .E0501:
             Explanation(
                 meaning: """

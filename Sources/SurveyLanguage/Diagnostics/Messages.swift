@@ -271,6 +271,12 @@ extension Diagnostic {
         Diagnostic(.E0411, "grid `\(question)` has no shared scale", at: Label(range, "needs `from`"), help: "add `from list_name` naming the scale every statement is answered on")
     }
 
+    static func checksNeverPass(_ range: SourceRange, question: String, reason: String) -> Diagnostic {
+        Diagnostic(
+            .E0412, "no answer to `\(question)` can pass its checks", at: Label(range, "no answer passes"),
+            notes: [reason], help: "correct the check, or the range; as it is, `\(question)` can only be skipped")
+    }
+
     // MARK: E05 logic
 
     static func neverTrue(_ range: SourceRange, reason: String) -> Diagnostic {
