@@ -7,6 +7,8 @@ struct QuestionEntry {
     var section: String
     /// The section condition, the conditions of the enclosing blocks, then the question's own, outermost first.
     var conditions: [Condition]
+    /// The section or block holding the question, as an index into its catalog's `chains`.
+    var chain: Int
     /// The notes shown after the previous question of the section and before this one.
     var notes: [String]
 }
@@ -16,6 +18,9 @@ struct Catalog {
     var entries: [QuestionEntry] = []
     /// Entry position by question identifier; the first question wins if an identifier repeats.
     var positions: [String: Int] = [:]
+    /// The conditions of each section and block, with those around it, outermost first: the questions of
+    /// one block share them, so they are normalised once for the block rather than once per question.
+    var chains: [[Condition]] = []
 
     init(_ survey: Survey) {
         // Sized once: grown as it filled, the table was rehashed at every doubling, which at 100,000
@@ -30,6 +35,8 @@ struct Catalog {
     }
 
     private mutating func collect(_ items: [Item], section: String, conditions: [Condition], notes: inout [String]) {
+        let chain = chains.count
+        chains.append(conditions)
         for item in items {
             switch item {
             case .question(let question):
@@ -37,7 +44,7 @@ struct Catalog {
                 entries.append(
                     QuestionEntry(
                         question: question, section: section,
-                        conditions: conditions + (question.condition.map { [$0] } ?? []), notes: notes))
+                        conditions: question.condition.map { conditions + [$0] } ?? conditions, chain: chain, notes: notes))
                 notes = []
             case .note(let note):
                 notes.append(note.text)

@@ -31,7 +31,8 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
     }
 
     let comparison = QuestionComparison(
-        links: links, oldPopulations: Populations(old), newPopulations: Populations(new), options: options)
+        links: links, old: oldCatalog, new: newCatalog, oldPopulations: Populations(old), newPopulations: Populations(new),
+        options: options)
     var newQuestions: [QuestionDiff] = []
     newQuestions.reserveCapacity(newCatalog.entries.count)
     for (newIndex, entry) in newCatalog.entries.enumerated() {

@@ -6,6 +6,19 @@ struct QuestionComparison {
     var oldPopulations: Populations
     var newPopulations: Populations
     var options: DiffOptions
+    /// Each old chain's conditions joined, with the old names mapped to the new, normalised; and each new
+    /// chain's joined and normalised: what a question without a condition of its own is compared by.
+    var oldChains: [Condition]
+    var newChains: [Condition]
+
+    init(links: Links, old: Catalog, new: Catalog, oldPopulations: Populations, newPopulations: Populations, options: DiffOptions) {
+        self.links = links
+        self.oldPopulations = oldPopulations
+        self.newPopulations = newPopulations
+        self.options = options
+        oldChains = old.chains.map { ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction($0))) }
+        newChains = new.chains.map(ConditionNormalization.conjunction)
+    }
 
     /// The changes between a matched pair, in report order, the option mapping for recoding, and the
     /// statements with their verdicts when both are grids.
@@ -46,9 +59,11 @@ struct QuestionComparison {
         if o.type == n.type { changes += validationChanges(o, n) }
         changes += checkChanges(o.checks, n.checks)
 
-        let oldCondition = ConditionNormalization.conjunction(old.conditions)
-        let newCondition = ConditionNormalization.conjunction(new.conditions)
-        if ConditionNormalization.normalize(links.map(oldCondition)) != newCondition {
+        let newCondition = n.condition == nil ? newChains[new.chain] : ConditionNormalization.conjunction(new.conditions)
+        let oldMapped = o.condition == nil
+            ? oldChains[old.chain] : ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction(old.conditions)))
+        if oldMapped != newCondition {
+            let oldCondition = ConditionNormalization.conjunction(old.conditions)
             changes.append(
                 .conditionChanged(old: ConditionText.source(oldCondition), new: ConditionText.source(newCondition)))
         }
