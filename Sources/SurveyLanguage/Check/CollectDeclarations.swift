@@ -79,6 +79,7 @@ extension Checker {
         let isShort = options.count <= 16
         var ids: [String: SourceRange] = [:]
         var codes: [Int: SourceRange] = [:]
+        var labels: [String: Identifier] = [:]
         // Each option is read in place: a copy of one would retain everything it holds.
         for position in options.indices {
             let id = options[position].id
@@ -100,6 +101,16 @@ extension Checker {
                 } else if !isShort {
                     codes[value] = code.range
                 }
+            }
+            // Labels are compared exactly: a copied line is the common case, and equal strings are cheap to find.
+            let label = options[position].label
+            let same = isShort
+                ? options[..<position].first { $0.label.value == label.value }?.id
+                : labels[label.value]
+            if let same {
+                diagnostics.append(.sameWords("option", options[position].id, text: label, first: same))
+            } else if !isShort {
+                labels[label.value] = options[position].id
             }
             if let exclusive = options[position].isExclusive, let kind, kind != .multiple {
                 diagnostics.append(.noEffect(exclusive, clause: "exclusive", reason: "only a `multiple` question has exclusive options"))

@@ -87,11 +87,19 @@ extension Checker {
             let rows = decl.rows ?? []
             let isShort = rows.count <= 16
             var seen: [String: SourceRange] = [:]
+            var texts: [String: Identifier] = [:]
             for index in rows.indices {
                 let id = rows[index].id
                 let previous = isShort ? rows[..<index].last { $0.id.name == id.name }?.id.range : seen[id.name]
                 if let previous { diagnostics.append(.duplicate("statement", id, first: previous)) }
                 if !isShort { seen[id.name] = id.range }
+                let text = rows[index].text
+                let same = isShort ? rows[..<index].first { $0.text.value == text.value }?.id : texts[text.value]
+                if let same {
+                    diagnostics.append(.sameWords("statement", id, text: text, first: same))
+                } else if !isShort {
+                    texts[text.value] = id
+                }
             }
         }
         var ownTerms: [Term] = []

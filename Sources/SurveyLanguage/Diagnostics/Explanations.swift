@@ -1451,6 +1451,30 @@ extension DiagnosticCode {
                       }
                     }
                     """))
+        case .W0505:
+            Explanation(
+                meaning: """
+                    Two options of one question or list, or two statements of one grid, have the same words.
+                    Respondents cannot tell them apart, and their answers are split between two codes that
+                    mean the same; it is usually a line copied and not changed.
+                    """,
+                failing: surveyFile("""
+                    section work "Your work" {
+                      single contract "What kind of contract do you have?" {
+                        permanent "Permanent"
+                        fixed     "Permanent"
+                      }
+                    }
+                    """),
+                fix: "Reword the copy.",
+                fixed: surveyFile("""
+                    section work "Your work" {
+                      single contract "What kind of contract do you have?" {
+                        permanent "Permanent"
+                        fixed     "Fixed term"
+                      }
+                    }
+                    """))
         }
     }
 }

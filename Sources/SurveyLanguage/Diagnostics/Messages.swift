@@ -371,4 +371,11 @@ extension Diagnostic {
     static func noEffect(_ range: SourceRange, clause: String, reason: String) -> Diagnostic {
         Diagnostic(.W0504, "`\(clause)` has no effect here", at: Label(range, reason), help: "remove it")
     }
+
+    static func sameWords(_ what: String, _ id: Identifier, text: TextLiteral, first: Identifier) -> Diagnostic {
+        Diagnostic(
+            .W0505, "\(what) `\(id.name)` has the same words as `\(first.name)`", at: Label(text.range, "the same words"),
+            secondary: [Label(first.range, "`\(first.name)` is written first")],
+            help: "respondents cannot tell them apart: reword one, or remove the repeat")
+    }
 }
