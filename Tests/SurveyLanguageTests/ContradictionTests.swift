@@ -130,6 +130,53 @@ struct ContradictionTests {
         #expect(Self.checksNeverPass(clauses) == [], "\(clauses)")
     }
 
+    /// A screener, a question for students, then `body` in a section for managers.
+    static func rolesSurvey(_ body: String) -> String {
+        TestSources.header + """
+            roles {
+              student "Social work student"     when employment is student
+              manager "Team or service manager" when employment is manager
+            }
+
+            section about "About you" {
+              single employment "Which best describes your role?" required {
+                student "I am a social work student"
+                manager "I manage a team or a service"
+              }
+              when role is student {
+                yesno placement "Are you on placement now?"
+              }
+              yesno supervision "Do you get regular supervision?"
+            }
+
+            section management "Managing a team" when role is manager {
+            \(body)
+            }
+
+            """
+    }
+
+    @Test(arguments: [
+        ("yesno help_students \"Can you support students?\" when placement is yes", "asked `placement` (it is asked of `student`)"),
+        ("yesno help_students \"Can you support students?\" when answered placement", "`answered placement` is false"),
+        ("yesno help_students \"Can you support students?\" when supervision is no and placement is yes", "`placement is yes`"),
+    ])
+    func `a test of a question none of the condition's respondents is asked is never true`(question: String, note: String) {
+        let compilation = TestSources.compile(Self.rolesSurvey("  " + question))
+        let notes = compilation.diagnostics.filter { $0.code == .E0501 }.flatMap(\.notes)
+        #expect(notes.count == 1 && notes[0].contains(note), "\(notes)")
+    }
+
+    @Test(arguments: [
+        "yesno help_students \"Can you support students?\" when not placement is yes",
+        "yesno help_students \"Can you support students?\" when placement is yes or supervision is no",
+        "yesno help_students \"Can you support students?\" when supervision is no",
+    ])
+    func `a test that holds or may hold without the answer is not reported`(question: String) {
+        let compilation = TestSources.compile(Self.rolesSurvey("  " + question))
+        #expect(!compilation.codes.contains(.E0501), "\(compilation.shortRendered)")
+    }
+
     @Test func `a contradiction is not also a warning that skipping hides the branch`() {
         let compilation = TestSources.compile(Self.survey("  yesno follow_up \"Tell us more?\" when caseload > 20 and caseload < 10"))
         #expect(compilation.codes == [.E0501], "\(compilation.shortRendered)")

@@ -120,7 +120,9 @@ struct SurveyGenerator {
             } else if roll < 19, condition == nil, size - made >= 2 {
                 let inner = min(random.within(2...4), size - made)
                 let roles = random.sample(SurveyGenerator.roleIDs, random.within(1...2))
-                items.append(.block(.role(roles), block(questions: inner, routers: &routers, depth: 1, testing: .role(roles))))
+                // Questions asked only of these roles route nothing after the block: other roles never answer them.
+                var inside = routers
+                items.append(.block(.role(roles), block(questions: inner, routers: &inside, depth: 1, testing: .role(roles))))
                 made += inner
             } else {
                 made += addQuestions(to: &items, routers: &routers, limit: size - made)

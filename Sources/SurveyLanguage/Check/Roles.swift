@@ -68,6 +68,11 @@ extension Checker {
                     neverTrueNodes.insert(nodeIndex)
                 }
             }
+            if !own.isEmpty, mask.contains(true), let range = node.range, let reason = unaskedReason(own, mask: mask, visible: visible, worlds: worldList) {
+                diagnostics.append(.neverTrue(range, reason: reason))
+                neverTrueNodes.insert(nodeIndex)
+                mask = Array(repeating: false, count: mask.count)
+            }
             if !own.isEmpty, mask.contains(true), let range = node.range, let reason = contradiction(own, inherited: inherited) {
                 diagnostics.append(.neverTrue(range, reason: reason))
                 neverTrueNodes.insert(nodeIndex)
@@ -193,6 +198,24 @@ extension Checker {
             }
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// Why a condition whose terms are `own` is never true where it can be reached (the worlds in `mask`):
+    /// a term that needs an answer to a question none of those respondents is asked, as a question only
+    /// students are asked, tested in a section for managers. Nil when every such question may be asked.
+    func unaskedReason(_ own: [Term], mask: [Bool], visible: [[Bool]], worlds: [World]) -> String? {
+        for term in own where !term.isNegated {
+            guard let position = questions.position(of: term.reference.question) else { continue }
+            let asked = visible[questionNodes[position]]
+            // A question nobody is asked has its own E0501; what depends on it is not reported again.
+            guard asked.contains(true), !zip(mask, asked).contains(where: { $0 && $1 }) else { continue }
+            let name = term.reference.question
+            let roles = Set(worlds.indices.filter { asked[$0] }.compactMap { worlds[$0].role })
+            let audience = roleDecls.map(\.id.name).filter(roles.contains)
+            let askedOf = audience.isEmpty ? "" : " (it is asked of \(listInWords(audience, conjunction: "and")))"
+            return "no respondent who reaches this is asked `\(name)`\(askedOf), so `\(term.sourceText)` is false for all of them"
+        }
+        return nil
     }
 
     func neverTrueReason(parentMask: [Bool]?, worlds: [World]) -> String {
