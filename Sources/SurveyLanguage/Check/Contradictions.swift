@@ -43,13 +43,6 @@ struct Term {
     }
 }
 
-extension Value {
-    var isAnswer: Bool {
-        if case .answer = self { return true }
-        return false
-    }
-}
-
 extension Checker {
     /// Why a condition whose terms are `own` can never be true, when its terms on one answer contradict each
     /// other, that question's range, or the terms `inherited` from the conditions it is nested in; nil when no
@@ -89,7 +82,11 @@ struct AnswerSpace {
     init(_ info: QuestionInfo, row: String?) {
         kind = row == nil ? info.kind : .single
         options = info.options ?? []
-        maxChoices = info.kind == .multiple ? info.decl.upTo.map { Int($0.value) } : info.kind == .ranking ? info.decl.top.map { Int($0.value) } : nil
+        maxChoices = switch info.kind {
+        case .multiple: info.decl.upTo.map { Int($0.value) }
+        case .ranking: info.decl.top.map { Int($0.value) }
+        default: nil
+        }
         low = info.decl.low?.value
         high = info.decl.high?.value
     }
@@ -236,7 +233,7 @@ struct AnswerSpace {
         guard lower.value <= upper.value else { return false }
         if lower.value == upper.value { return fits(lower.value) }
         guard isWhole else { return true }
-        // The whole numbers in the interval, unless every one is excluded: a few at each end are enough to look at.
+        // Of any excluded.count + 1 whole numbers in the interval one is not excluded: the lowest ones are looked at.
         var first = lower.value.rounded(.up)
         if first == lower.value && !lower.isIncluded { first += 1 }
         return (0..<(excluded.count + 1)).contains { fits(first + Double($0)) }
@@ -260,6 +257,12 @@ struct AnswerSpace {
 }
 
 extension Value {
+    /// Whether the value is another question's answer, as in `paid <= worked`.
+    var isAnswer: Bool {
+        if case .answer = self { return true }
+        return false
+    }
+
     var number: Double? {
         if case .number(let number) = self { return number }
         return nil

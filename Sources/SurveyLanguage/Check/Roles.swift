@@ -56,7 +56,7 @@ extension Checker {
             let inherited = node.parent.map { scopes[$0] } ?? []
             var own: [Term] = []
             if let condition = node.condition { Term.collect(condition, into: &own) }
-            scopes.append(node.asksQuestion || own.isEmpty ? (node.asksQuestion ? [] : inherited) : inherited + own)
+            scopes.append(node.asksQuestion ? [] : own.isEmpty ? inherited : inherited + own)
             var mask = node.parent.map { visible[$0] } ?? Array(repeating: true, count: worldList.count)
             let parentHasAny = mask.contains(true)
             if let condition = node.condition, hasRoles || !screener.isEmpty, condition.readsRole || condition.references.contains(where: { screener.contains($0.question) }) {
