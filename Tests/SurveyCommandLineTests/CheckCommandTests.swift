@@ -26,6 +26,25 @@ private func survey(_ arguments: String...) throws -> ToolRun {
             """)
     }
 
+    @Test func `the short format matches the problem pattern docs/editors.md gives editors`() throws {
+        let document = try String(contentsOf: commandRepository.appendingPathComponent("docs/editors.md"), encoding: .utf8)
+        let json = try #require(document.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        let tasks = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let task = try #require((tasks["tasks"] as? [[String: Any]])?.first)
+        let pattern = try #require(((task["problemMatcher"] as? [String: Any])?["pattern"] as? [String: Any])?["regexp"] as? String)
+        let expression = try NSRegularExpression(pattern: pattern)
+        let result = try survey("check", "broken.survey", "warned.survey", "--format", "short")
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let groups: [[String]] = lines.compactMap { line in
+            guard let match = expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+            return (1..<match.numberOfRanges).map { String(line[Range(match.range(at: $0), in: line)!]) }
+        }
+        #expect(groups.count == lines.count, "every line matches")
+        #expect(groups.first == ["broken.survey", "10", "60", "error", "E0302", "`employer` has no option `agnecy`"])
+        #expect(groups.last?[3] == "warning")
+    }
+
     @Test func `the human format shows the source line, a caret and the suggestion`() throws {
         let result = try survey("check", "broken.survey")
         #expect(result.out.contains("""
