@@ -27,6 +27,11 @@ struct ContradictionTests {
                 cover    "Covering for vacancies"
                 none     "None of these" exclusive
               }
+              multiple supports "Which supports do you use?" at least 2 {
+                mentor "A mentor"
+                peers  "Peer groups"
+                none   "None of these" exclusive
+              }
               ranking priorities "Rank what matters most" top 2 {
                 pay      "Pay"
                 flexible "Flexible hours"
@@ -63,6 +68,9 @@ struct ContradictionTests {
         ("when priorities includes pay and priorities includes flexible and priorities includes training", "(at most 2 options)"),
         ("when team is \"Blue\" and team is \"Red\"", "`team is \"Blue\"` and `team is \"Red\"`"),
         ("when not answered caseload and caseload > 3", "`caseload` would have to be both answered and skipped"),
+        ("when supports includes none", "no answer to `supports` meets `supports includes none`"),
+        ("when answered supports and not supports includes mentor", "`not supports includes mentor` together"),
+        ("when feelings.valued < agree", "no answer to `feelings.valued` meets `feelings.valued < agree`"),
     ])
     func `a contradiction in one condition is never true`(condition: String, note: String) {
         let notes = Self.neverTrue("  yesno follow_up \"Tell us more?\" \(condition)")
@@ -99,6 +107,8 @@ struct ContradictionTests {
         "when feelings.valued >= neutral and feelings.valued <= neutral",
         "when team is \"Blue\" and team is not \"Red\"",
         "when hours <= caseload and hours > 70",
+        "when supports includes mentor",
+        "when answered supports and not supports includes none",
     ])
     func `a condition some answer or a skip meets is not reported`(condition: String) {
         #expect(Self.neverTrue("  yesno follow_up \"Tell us more?\" \(condition)") == [], "\(condition)")

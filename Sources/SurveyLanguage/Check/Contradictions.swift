@@ -12,12 +12,15 @@ struct Term {
 
     var sourceText: String { (isNegated ? Condition.not(condition) : condition).sourceText }
 
-    /// Whether the term can be false for every answer on its own, against the question's range: a number
-    /// outside it. A test of an option, or a negated term (true when the question is skipped), cannot.
+    /// Whether the term can be false for every answer on its own: a number outside the question's range, an
+    /// order past the ends of its list (`level < lowest`), or an exclusive option where `at least 2` must be
+    /// chosen. Whether a single-answer question has an option, or a negated term (true when the question is
+    /// skipped), cannot.
     var mayFailAlone: Bool {
         guard !isNegated else { return false }
         return switch condition {
-        case .test(_, _, .number): true
+        case .test(_, let comparison, let value):
+            value.number != nil || [.less, .lessOrEqual, .greater, .greaterOrEqual, .includes].contains(comparison)
         case .among(_, let values): values.contains { $0.number != nil }
         default: false
         }
@@ -74,6 +77,8 @@ struct AnswerSpace {
     /// The options of a choice question or grid, or none.
     let options: [Option]
     let maxChoices: Int?
+    /// The fewest options a `multiple` answer holds (`at least`).
+    let minChoices: Int?
     /// The declared range of a number, decimal or scale question.
     let low: Double?
     let high: Double?
@@ -87,6 +92,7 @@ struct AnswerSpace {
         case .ranking: info.decl.top.map { Int($0.value) }
         default: nil
         }
+        minChoices = info.kind == .multiple ? info.decl.atLeast.map { Int($0.value) } : nil
         low = info.decl.low?.value
         high = info.decl.high?.value
     }
@@ -163,10 +169,18 @@ struct AnswerSpace {
         return result
     }
 
-    /// Whether one selection of options satisfies every `includes` term and the question's limits.
+    /// Whether one selection of options satisfies every `includes` term and the question's limits: it holds
+    /// the options the terms require and none they forbid, at least one and at most the limit, and an
+    /// exclusive option alone.
     func selectionIsPossible(_ terms: some Collection<Term>) -> Bool {
         let (required, forbidden) = includedOptions(terms)
-        return required.isDisjoint(with: forbidden) && selectionLimit(terms).isEmpty
+        guard required.isDisjoint(with: forbidden), selectionLimit(terms).isEmpty else { return false }
+        let allowed = options.indices.filter { !forbidden.contains($0) }
+        let least = max(required.count, minChoices ?? 1, 1)
+        if least == 1 { return required.isEmpty ? !allowed.isEmpty : true }
+        // Two or more options: none of them exclusive.
+        let choosable = allowed.filter { options[$0].isExclusive != true }
+        return least <= (maxChoices ?? .max) && choosable.count >= least && required.allSatisfy(choosable.contains)
     }
 
     /// The options a selection must include and must leave out.
