@@ -1,9 +1,11 @@
+import Foundation
 import SeededRandom
 import SurveyLanguage
 import Testing
 
-/// The contradiction check (E0501) held to brute force: random conjunctions of tests on one answer are
-/// reported exactly when no answer, and no lack of one, meets them all, found by trying every answer.
+/// The contradiction checks held to brute force: random conjunctions of tests on one answer are reported
+/// as never true (E0501) exactly when no answer, and no lack of one, meets them all, and as a question's
+/// checks refusing every answer (E0412) exactly when no answer does, found by trying every answer.
 struct ContradictionPropertyTests {
     /// The answers a question can have, and how each test reads them.
     enum Answer {
@@ -119,6 +121,13 @@ struct ContradictionPropertyTests {
             let isReported = compilation.codes.contains(.E0501)
             if isReported { reported += 1 }
             #expect(isReported == !isPossible, "round \(round): when \(condition)\n\(compilation.shortRendered)")
+
+            // The same tests as the question's own check refuse every answer (E0412) when no answer meets them.
+            let isAnswerable = states.dropFirst().contains { state in tests.allSatisfy { $0.holds(state) } }
+            let line = Self.survey.split(separator: "\n").first { $0.contains(" \(question) \"") }!
+            let checked = Self.survey.replacingOccurrences(of: line, with: line + " check \(condition) else \"Please check.\"")
+            let checkedCompilation = TestSources.compile(checked + "}\n")
+            #expect(checkedCompilation.codes.contains(.E0412) == !isAnswerable, "round \(round): check \(condition)\n\(checkedCompilation.shortRendered)")
         }
         // Both outcomes are drawn often enough to test something.
         #expect(reported > 40 && reported < 360, "\(reported) of 400 reported")
