@@ -57,6 +57,15 @@ struct QuestionInfo {
     }
 }
 
+/// A pipe of an earlier answer into the text of a note or question.
+struct PipeUse {
+    /// The condition point whose text it is.
+    var node: Int
+    /// The piped question's position.
+    var question: Int
+    var range: SourceRange
+}
+
 /// A named choice list, with its options in bundle form: made once and shared by the questions that use it.
 struct ChoiceList {
     var decl: ChoicesDecl
@@ -138,6 +147,8 @@ struct Checker {
     var nodes: [Node] = []
     /// The condition points reported as never true (E0501).
     var neverTrueNodes: Set<Int> = []
+    /// Every pipe of an earlier answer, for W0506 once the roles are analysed.
+    var pipeUses: [PipeUse] = []
     /// How many questions the in-order walk has passed.
     var walked = 0
     /// The estimated seconds of each lowered question, by position.

@@ -22,7 +22,7 @@ extension Checker {
     }
 
     /// Checks `{name}` and `{name|fallback}` pipes in a text (E0309, W0503).
-    mutating func checkPipes(in text: TextLiteral, position: Int) {
+    mutating func checkPipes(in text: TextLiteral, position: Int, node: Int) {
         // A byte test first: `pipes(in:)` decides what is a pipe, and finds none without a `{` byte.
         guard containsOpeningBrace(text.value) else { return }
         for pipe in pipes(in: text.value) {
@@ -33,9 +33,13 @@ extension Checker {
             }
             if piped >= position {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
-            } else if !pipe.hasFallback && !questions.infos[piped].isRequired {
+                continue
+            }
+            if !pipe.hasFallback && !questions.infos[piped].isRequired {
                 diagnostics.append(.pipeOptional(range, question: pipe.name))
             }
+            // Whether the question is asked where the text is shown is known once the roles are analysed (W0506).
+            pipeUses.append(PipeUse(node: node, question: piped, range: range))
         }
     }
 }

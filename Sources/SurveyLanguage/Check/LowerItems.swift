@@ -28,7 +28,7 @@ extension Checker {
             switch item {
             case .note(let note):
                 let node = addNode(condition: note.condition, position: walked, parent: parent)
-                checkPipes(in: note.text, position: walked)
+                checkPipes(in: note.text, position: walked, node: node)
                 lowered.append(.note(Note(text: note.text.value, condition: nodes[node].condition)))
             case .block(let block):
                 let node = addNode(condition: block.condition, position: walked, parent: parent)
@@ -59,8 +59,9 @@ extension Checker {
         let details = decl.details
         let options = questions.infos[position].options
         checkClauses(decl)
-        checkPipes(in: decl.text, position: position)
-        if let help = details?.value.help { checkPipes(in: help, position: position) }
+        let node = questionNodes[position]
+        checkPipes(in: decl.text, position: position, node: node)
+        if let help = details?.value.help { checkPipes(in: help, position: position, node: node) }
         var question = Question(id: decl.id.name, type: decl.kind, text: decl.text.value)
         question.isRequired = decl.isRequired
         question.condition = condition

@@ -90,6 +90,12 @@ extension Checker {
                 }
             }
         }
+        for pipe in pipeUses where visible[pipe.node].contains(true) {
+            let asked = visible[questionNodes[pipe.question]]
+            guard asked.contains(true), !zip(visible[pipe.node], asked).contains(where: { $0 && $1 }) else { continue }
+            let name = questions.infos[pipe.question].name
+            diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedOf: audience(of: asked, worlds: worldList)))
+        }
         return audiences.indices.map { audience in
             RoleSummary(role: audiences[audience], questions: summaryQuestions[audience], seconds: summarySeconds[audience])
         }
@@ -210,12 +216,17 @@ extension Checker {
             // A question nobody is asked has its own E0501; what depends on it is not reported again.
             guard asked.contains(true), !zip(mask, asked).contains(where: { $0 && $1 }) else { continue }
             let name = term.reference.question
-            let roles = Set(worlds.indices.filter { asked[$0] }.compactMap { worlds[$0].role })
-            let audience = roleDecls.map(\.id.name).filter(roles.contains)
+            let audience = audience(of: asked, worlds: worlds)
             let askedOf = audience.isEmpty ? "" : " (it is asked of \(listInWords(audience, conjunction: "and")))"
             return "no respondent who reaches this is asked `\(name)`\(askedOf), so `\(term.sourceText)` is false for all of them"
         }
         return nil
+    }
+
+    /// The roles, in declaration order, of the worlds in `mask`.
+    func audience(of mask: [Bool], worlds: [World]) -> [String] {
+        let roles = Set(worlds.indices.filter { mask[$0] }.compactMap { worlds[$0].role })
+        return roleDecls.map(\.id.name).filter(roles.contains)
     }
 
     func neverTrueReason(parentMask: [Bool]?, worlds: [World]) -> String {

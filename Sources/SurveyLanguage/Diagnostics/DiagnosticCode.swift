@@ -6,7 +6,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Comparable
     case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408, E0409, E0410, E0411, E0412
     case E0501, E0502, E0503, E0504, E0505
     case E0601, E0602, E0603, E0604, E0605, E0606, E0607, E0608, E0609
-    case W0501, W0502, W0503, W0504, W0505
+    case W0501, W0502, W0503, W0504, W0505, W0506
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -71,6 +71,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Comparable
         case .W0503: "piped answer may be missing"
         case .W0504: "option clause has no effect"
         case .W0505: "two options or statements with the same words"
+        case .W0506: "piped answer never given where the text is shown"
         }
     }
 }

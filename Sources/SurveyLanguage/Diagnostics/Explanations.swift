@@ -1478,6 +1478,56 @@ extension DiagnosticCode {
                       }
                     }
                     """))
+        case .W0506:
+            Explanation(
+                meaning: """
+                    Text pipes in an earlier answer with `{name}`, but no respondent who is shown the text is
+                    asked that question, so the pipe is always empty, or always shows its fallback: for example
+                    a students' answer piped into a question for managers.
+                    """,
+                failing: surveyFile("""
+                    roles {
+                      student "Social work student"     when employment is student
+                      manager "Team or service manager" when employment is manager
+                    }
+
+                    section about "About you" {
+                      single employment "Which best describes your role?" required {
+                        student "I am a social work student"
+                        manager "I manage a team or a service"
+                      }
+                    }
+
+                    section placement "Your placement" when role is student {
+                      text setting "Where is your placement?" required
+                    }
+
+                    section management "Managing a team" when role is manager {
+                      text support "How could {setting} support students better?"
+                    }
+                    """),
+                fix: "Pipe an answer these respondents give, or write the text without the pipe.",
+                fixed: surveyFile("""
+                    roles {
+                      student "Social work student"     when employment is student
+                      manager "Team or service manager" when employment is manager
+                    }
+
+                    section about "About you" {
+                      single employment "Which best describes your role?" required {
+                        student "I am a social work student"
+                        manager "I manage a team or a service"
+                      }
+                    }
+
+                    section placement "Your placement" when role is student {
+                      text setting "Where is your placement?" required
+                    }
+
+                    section management "Managing a team" when role is manager {
+                      text support "How could placements support students better?"
+                    }
+                    """))
         }
     }
 }

@@ -378,4 +378,11 @@ extension Diagnostic {
             secondary: [Label(first.range, "`\(first.name)` is written first")],
             help: "respondents cannot tell them apart: reword one, or remove the repeat")
     }
+
+    static func pipeNeverFilled(_ range: SourceRange, question: String, askedOf roles: [String]) -> Diagnostic {
+        Diagnostic(
+            .W0506, "`{\(question)}` is never filled where this text is shown", at: Label(range, "no one who sees this is asked `\(question)`"),
+            notes: roles.isEmpty ? [] : ["`\(question)` is asked of \(listInWords(roles, conjunction: "and"))"],
+            help: "pipe an answer these respondents give, or write the text without the pipe")
+    }
 }
