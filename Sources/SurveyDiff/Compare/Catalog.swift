@@ -40,7 +40,8 @@ struct Catalog {
         for item in items {
             switch item {
             case .question(let question):
-                if positions[question.id] == nil { positions[question.id] = entries.count }
+                // The defaulting subscript, passed inout, stores the position only for a new identifier: one hash.
+                Self.keep(&positions[question.id, default: entries.count])
                 entries.append(
                     QuestionEntry(
                         question: question, section: section,
@@ -53,6 +54,8 @@ struct Catalog {
             }
         }
     }
+
+    private static func keep(_: inout Int) {}
 
     private static func questionCount(in items: [Item]) -> Int {
         items.reduce(0) { count, item in
