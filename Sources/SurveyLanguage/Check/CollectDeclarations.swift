@@ -75,44 +75,22 @@ extension Checker {
             diagnostics.append(.emptyChoices(range, name: name))
             return
         }
-        // Most lists have a handful of options: searching the earlier ones is then cheaper than hashing.
-        let isShort = options.count <= 16
-        var ids: [String: SourceRange] = [:]
-        var codes: [Int: SourceRange] = [:]
-        var labels: [String: Identifier] = [:]
-        // Each option is read in place: a copy of one would retain everything it holds.
-        for position in options.indices {
-            let id = options[position].id
-            let first = isShort
-                ? options[..<position].first { $0.id.name == id.name }?.id.range
-                : ids[id.name]
-            if let first {
-                diagnostics.append(.duplicate("option", id, first: first))
-            } else if !isShort {
-                ids[id.name] = id.range
-            }
-            if let code = options[position].code {
-                let value = Int(code.value)
-                let first = isShort
-                    ? options[..<position].lazy.compactMap { $0.code }.first { Int($0.value) == value }?.range
-                    : codes[value]
-                if let first {
-                    diagnostics.append(.duplicateCode(code.range, code: code.text, first: first))
-                } else if !isShort {
-                    codes[value] = code.range
-                }
-            }
-            // Labels are compared exactly: a copied line is the common case, and equal strings are cheap to find.
-            let label = options[position].label
-            let same = isShort
-                ? options[..<position].first { $0.label.value == label.value }?.id
-                : labels[label.value]
-            if let same {
-                diagnostics.append(.sameWords("option", options[position].id, text: label, first: same))
-            } else if !isShort {
-                labels[label.value] = options[position].id
-            }
-            if let exclusive = options[position].isExclusive, let kind, kind != .multiple {
+        forEachRepeat(count: options.count, key: { options[$0].id.name }, isSame: { options[$0].id.name == options[$1].id.name }) {
+            index, first in
+            diagnostics.append(.duplicate("option", options[index].id, first: options[first].id.range))
+        }
+        let code = { (index: Int) in options[index].code.map { Int($0.value) } }
+        forEachRepeat(count: options.count, key: code, isSame: { code($0) != nil && code($0) == code($1) }) { index, first in
+            let code = options[index].code!
+            diagnostics.append(.duplicateCode(code.range, code: code.text, first: options[first].code!.range))
+        }
+        // Labels are compared exactly: a copied line is the common case, and equal strings are cheap to find.
+        forEachRepeat(count: options.count, key: { options[$0].label.value }, isSame: { options[$0].label.value == options[$1].label.value }) {
+            index, first in
+            diagnostics.append(.sameWords("option", options[index].id, text: options[index].label, first: options[first].id))
+        }
+        if let kind, kind != .multiple {
+            for exclusive in options.lazy.compactMap(\.isExclusive) {
                 diagnostics.append(.noEffect(exclusive, clause: "exclusive", reason: "only a `multiple` question has exclusive options"))
             }
         }
@@ -192,5 +170,33 @@ extension Checker {
             id: decl.id.name, label: decl.label.value, code: decl.code.map { Int($0.value) },
             isExclusive: decl.isExclusive != nil ? true : nil, isSpecify: decl.isSpecify != nil ? true : nil,
             continues: decl.continues?.name)
+    }
+}
+
+/// Calls `report` for each element of a list whose key an earlier element already has, with that earlier
+/// element: the first, or the last before it when `againstPrevious`. Elements without a key are passed over.
+/// Most lists have a handful of elements: up to 16 the earlier ones are searched with `isSame`, which reads
+/// them in place and is cheaper than hashing; longer lists keep a table of the keys.
+func forEachRepeat<Key: Hashable>(
+    count: Int, againstPrevious: Bool = false, key: (Int) -> Key?, isSame: (Int, Int) -> Bool,
+    _ report: (_ index: Int, _ earlier: Int) -> Void
+) {
+    if count <= 16 {
+        for index in 1..<max(count, 1) {
+            let matches = { isSame($0, index) }
+            let earlier = againstPrevious ? (0..<index).last(where: matches) : (0..<index).first(where: matches)
+            if let earlier { report(index, earlier) }
+        }
+        return
+    }
+    var seen: [Key: Int] = [:]
+    for index in 0..<count {
+        guard let value = key(index) else { continue }
+        if let earlier = seen[value] {
+            report(index, earlier)
+            if againstPrevious { seen[value] = index }
+        } else {
+            seen[value] = index
+        }
     }
 }

@@ -83,24 +83,15 @@ extension Checker {
         checkBounds(decl, into: &question, optionCount: options?.count)
         if decl.kind == .grid {
             if decl.rows?.isEmpty ?? true { diagnostics.append(.missingRows(decl.bodyRange ?? decl.id.range, question: decl.id.name)) }
-            // Each repeat is reported against the one before it. Most grids have a handful of statements:
-            // searching the earlier ones is then cheaper than hashing.
+            // A repeated identifier is reported against the one before it.
             let rows = decl.rows ?? []
-            let isShort = rows.count <= 16
-            var seen: [String: SourceRange] = [:]
-            var texts: [String: Identifier] = [:]
-            for index in rows.indices {
-                let id = rows[index].id
-                let previous = isShort ? rows[..<index].last { $0.id.name == id.name }?.id.range : seen[id.name]
-                if let previous { diagnostics.append(.duplicate("statement", id, first: previous)) }
-                if !isShort { seen[id.name] = id.range }
-                let text = rows[index].text
-                let same = isShort ? rows[..<index].first { $0.text.value == text.value }?.id : texts[text.value]
-                if let same {
-                    diagnostics.append(.sameWords("statement", id, text: text, first: same))
-                } else if !isShort {
-                    texts[text.value] = id
-                }
+            forEachRepeat(count: rows.count, againstPrevious: true, key: { rows[$0].id.name }, isSame: { rows[$0].id.name == rows[$1].id.name }) {
+                index, previous in
+                diagnostics.append(.duplicate("statement", rows[index].id, first: rows[previous].id.range))
+            }
+            forEachRepeat(count: rows.count, key: { rows[$0].text.value }, isSame: { rows[$0].text.value == rows[$1].text.value }) {
+                index, first in
+                diagnostics.append(.sameWords("statement", rows[index].id, text: rows[index].text, first: rows[first].id))
             }
         }
         var ownTerms: [Term] = []
