@@ -68,12 +68,9 @@ extension Checker {
                     neverTrueNodes.insert(nodeIndex)
                 }
             }
-            if !own.isEmpty, mask.contains(true), let range = node.range, let reason = unaskedReason(own, mask: mask, visible: visible, worlds: worldList) {
-                diagnostics.append(.neverTrue(range, reason: reason))
-                neverTrueNodes.insert(nodeIndex)
-                mask = Array(repeating: false, count: mask.count)
-            }
-            if !own.isEmpty, mask.contains(true), let range = node.range, let reason = contradiction(own, inherited: inherited) {
+            if !own.isEmpty, mask.contains(true), let range = node.range,
+                let reason = unaskedReason(own, mask: mask, visible: visible, worlds: worldList) ?? contradiction(own, inherited: inherited)
+            {
                 diagnostics.append(.neverTrue(range, reason: reason))
                 neverTrueNodes.insert(nodeIndex)
                 mask = Array(repeating: false, count: mask.count)
@@ -92,7 +89,7 @@ extension Checker {
         }
         for pipe in pipeUses where visible[pipe.node].contains(true) {
             let asked = visible[questionNodes[pipe.question]]
-            guard asked.contains(true), !zip(visible[pipe.node], asked).contains(where: { $0 && $1 }) else { continue }
+            guard isNeverAsked(asked, in: visible[pipe.node]) else { continue }
             let name = questions.infos[pipe.question].name
             diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedOf: audience(of: asked, worlds: worldList)))
         }
@@ -213,14 +210,19 @@ extension Checker {
         for term in own where !term.isNegated {
             guard let position = questions.position(of: term.reference.question) else { continue }
             let asked = visible[questionNodes[position]]
-            // A question nobody is asked has its own E0501; what depends on it is not reported again.
-            guard asked.contains(true), !zip(mask, asked).contains(where: { $0 && $1 }) else { continue }
+            guard isNeverAsked(asked, in: mask) else { continue }
             let name = term.reference.question
             let audience = audience(of: asked, worlds: worlds)
             let askedOf = audience.isEmpty ? "" : " (it is asked of \(listInWords(audience, conjunction: "and")))"
             return "no respondent who reaches this is asked `\(name)`\(askedOf), so `\(term.sourceText)` is false for all of them"
         }
         return nil
+    }
+
+    /// Whether a question asked in the worlds `asked` is asked in none of the worlds `mask`. A question nobody
+    /// is asked has its own E0501: what depends on it is not reported again.
+    func isNeverAsked(_ asked: [Bool], in mask: [Bool]) -> Bool {
+        asked.contains(true) && !zip(mask, asked).contains { $0 && $1 }
     }
 
     /// The roles, in declaration order, of the worlds in `mask`.
@@ -233,8 +235,6 @@ extension Checker {
         guard let parentMask, !roleDecls.isEmpty else {
             return "no combination of screener answers makes it true"
         }
-        let roles = Set(worlds.indices.filter { parentMask[$0] }.compactMap { worlds[$0].role })
-        let ordered = roleDecls.map(\.id.name).filter { roles.contains($0) }
-        return "where it is written, the respondent's role is \(listInWords(ordered, conjunction: "or"))"
+        return "where it is written, the respondent's role is \(listInWords(audience(of: parentMask, worlds: worlds), conjunction: "or"))"
     }
 }
