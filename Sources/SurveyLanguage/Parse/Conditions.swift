@@ -16,27 +16,27 @@ extension Parser {
     mutating func parseDisjunction() -> Expr {
         let first = parseConjunction()
         // Most conditions are one term: the list is made only for more.
-        guard isWord("or") || current.kind == .pipes else { return first }
-        var terms = [first]
-        while isWord("or") || current.kind == .pipes {
-            if current.kind == .pipes { report(.unexpectedCharacter(currentRange, text: "||")) }
-            advance()
-            terms.append(parseConjunction())
-        }
+        guard acceptConnective("or", or: .pipes) else { return first }
+        var terms = [first, parseConjunction()]
+        while acceptConnective("or", or: .pipes) { terms.append(parseConjunction()) }
         return .or(terms, first.range.union(terms[terms.count - 1].range))
     }
 
     /// conjunction = negation { "and" negation } ;
     mutating func parseConjunction() -> Expr {
         let first = parseNegation()
-        guard isWord("and") || current.kind == .ampersands else { return first }
-        var terms = [first]
-        while isWord("and") || current.kind == .ampersands {
-            if current.kind == .ampersands { report(.unexpectedCharacter(currentRange, text: "&&")) }
-            advance()
-            terms.append(parseNegation())
-        }
+        guard acceptConnective("and", or: .ampersands) else { return first }
+        var terms = [first, parseNegation()]
+        while acceptConnective("and", or: .ampersands) { terms.append(parseNegation()) }
         return .and(terms, first.range.union(terms[terms.count - 1].range))
+    }
+
+    /// Consumes `word`, or the symbol programmers write for it (`&&`, `||`), which is reported and read as the word.
+    mutating func acceptConnective(_ word: String, or symbol: TokenKind) -> Bool {
+        if current.kind == symbol { report(.unexpectedCharacter(currentRange, text: text(of: current))) }
+        guard isWord(word) || current.kind == symbol else { return false }
+        advance()
+        return true
     }
 
     /// negation = "not" negation | primary ;  a loop, so a long run of `not` cannot overflow the stack.
