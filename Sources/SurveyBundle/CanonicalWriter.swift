@@ -602,9 +602,7 @@ private final class ByteStorage {
 
 private let newline = UInt8(ascii: "\n")
 private let eightSpaces: UInt64 = 0x2020_2020_2020_2020
-private let space = UInt8(ascii: " ")
 private let comma = UInt8(ascii: ",")
-private let colon = UInt8(ascii: ":")
 private let quote = UInt8(ascii: "\"")
 private let backslash = UInt8(ascii: "\\")
 private let leftBrace = UInt8(ascii: "{")

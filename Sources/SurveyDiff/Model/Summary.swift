@@ -27,5 +27,5 @@ public struct Summary: Hashable, Sendable {
     public var total: Int { counts.values.reduce(0, +) }
 
     /// Whether some are not comparable or were dropped.
-    public var hasBreaking: Bool { self[.notComparable] > 0 || self[.dropped] > 0 }
+    public var hasBreaking: Bool { counts.contains { $0.key.isBreaking && $0.value > 0 } }
 }
