@@ -8,19 +8,12 @@ public func markdownReport(_ diff: Diff) -> String {
     let summary = diff.summary, statementSummary = diff.statementSummary
     // The statements column appears only when some grid is in both versions.
     let hasStatements = statementSummary.total > 0
-    if hasStatements {
-        lines += ["| verdict | DDI | questions | grid statements |", "| --- | --- | ---: | ---: |"]
-        for verdict in Verdict.allCases {
-            lines.append("| \(verdict.label) | \(verdict.ddiCommonality) | \(summary[verdict]) | \(statementSummary[verdict]) |")
-        }
-        lines.append("| **total** | | **\(summary.total)** | **\(statementSummary.total)** |")
-    } else {
-        lines += ["| verdict | DDI | questions |", "| --- | --- | ---: |"]
-        for verdict in Verdict.allCases {
-            lines.append("| \(verdict.label) | \(verdict.ddiCommonality) | \(summary[verdict]) |")
-        }
-        lines.append("| **total** | | **\(summary.total)** |")
+    func cells(_ question: String, _ statement: String) -> String { hasStatements ? " \(question) | \(statement) |" : " \(question) |" }
+    lines += ["| verdict | DDI |" + cells("questions", "grid statements"), "| --- | --- |" + cells("---:", "---:")]
+    for verdict in Verdict.allCases {
+        lines.append("| \(verdict.label) | \(verdict.ddiCommonality) |" + cells("\(summary[verdict])", "\(statementSummary[verdict])"))
     }
+    lines.append("| **total** | |" + cells("**\(summary.total)**", "**\(statementSummary.total)**"))
     lines.append("")
     if diff.hasBreakingChanges {
         var breaking = "**Breaking:** \(summary[.notComparable]) not comparable, \(summary[.dropped]) dropped"
