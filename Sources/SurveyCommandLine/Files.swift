@@ -63,13 +63,13 @@ struct AtomicFile {
     fileprivate let failure: ErrorBox
 
     /// Appends bytes at the end.
-    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard failure.code == 0 else { return }
-        failure.code = writeAll(descriptor, buffer)
-    }
+    func append(_ buffer: UnsafeBufferPointer<UInt8>) { write(buffer, at: nil) }
 
     /// Replaces bytes already written, starting `offset` bytes into the file.
-    func overwrite(at offset: Int, with buffer: UnsafeBufferPointer<UInt8>) {
+    func overwrite(at offset: Int, with buffer: UnsafeBufferPointer<UInt8>) { write(buffer, at: offset) }
+
+    /// Writes unless an earlier write failed, keeping the first error.
+    private func write(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int?) {
         guard failure.code == 0 else { return }
         failure.code = writeAll(descriptor, buffer, at: offset)
     }
