@@ -30,19 +30,25 @@ func timings<Result>(runs: Int, budget: Double, _ body: () throws -> Result) ret
     var freeing: [Double] = []
     var total = 0.0
     while seconds.count < runs || (total < budget && seconds.count < 50) {
-        let start = nanoseconds()
-        // The result is held by an object whose property is emptied between two readings of the clock: the
-        // optimiser may end a local value's life as early as its last use, but not move a store to memory.
-        let holder = Holder(try body())
-        let ready = nanoseconds()
-        holder.value = nil
-        let freed = nanoseconds()
-        consume(holder)
-        seconds.append(Double(ready - start) / 1e9)
-        freeing.append(Double(freed - ready) / 1e9)
-        total += Double(freed - start) / 1e9
+        let run = try timeRun(body)
+        seconds.append(run.seconds)
+        freeing.append(run.freeing)
+        total += run.seconds + run.freeing
     }
     return (seconds, freeing)
+}
+
+/// Runs `body` once: the seconds until its result is ready, then the seconds to free the result.
+func timeRun<Result>(_ body: () throws -> Result) rethrows -> (seconds: Double, freeing: Double) {
+    let start = nanoseconds()
+    // The result is held by an object whose property is emptied between two readings of the clock: the
+    // optimiser may end a local value's life as early as its last use, but not move a store to memory.
+    let holder = Holder(try body())
+    let ready = nanoseconds()
+    holder.value = nil
+    let freed = nanoseconds()
+    consume(holder)
+    return (Double(ready - start) / 1e9, Double(freed - ready) / 1e9)
 }
 
 final class Holder<Value> {

@@ -39,14 +39,9 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
     default: throw BenchError("unknown stage `\(stage)`: lex, parse, check, frontend, compile, emit, load, diff")
     }
     // As in `timings`, the clock stops before a run's result is freed.
-    var elapsed: UInt64 = 0
-    for _ in 0..<repeats {
-        let start = nanoseconds()
-        let result = try body()
-        elapsed += nanoseconds() - start
-        consume(result)
-    }
-    let seconds = Double(elapsed) / 1e9 / Double(repeats)
+    var elapsed = 0.0
+    for _ in 0..<repeats { elapsed += try timeRun(body).seconds }
+    let seconds = elapsed / Double(repeats)
     let peak = kib(processStatus("VmHWM"))
     FileHandle.standardError.write(Data("\(stage): \(duration(seconds)) per run, \(String(format: "%.1f", Double(bytes.count) / seconds / 1e6)) MB/s of source, peak \(peak) with what the stage needs\n".utf8))
 }
