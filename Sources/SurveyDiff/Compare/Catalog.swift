@@ -40,8 +40,7 @@ struct Catalog {
         for item in items {
             switch item {
             case .question(let question):
-                // The defaulting subscript, passed inout, stores the position only for a new identifier: one hash.
-                Self.keep(&positions[question.id, default: entries.count])
+                _ = storedValue(&positions[question.id, default: entries.count])
                 entries.append(
                     QuestionEntry(
                         question: question, section: section,
@@ -54,8 +53,6 @@ struct Catalog {
             }
         }
     }
-
-    private static func keep(_: inout Int) {}
 
     private static func questionCount(in items: [Item]) -> Int {
         items.reduce(0) { count, item in
@@ -70,3 +67,7 @@ struct Catalog {
     /// The entry for a question identifier.
     func entry(_ id: String) -> QuestionEntry? { positions[id].map { entries[$0] } }
 }
+
+/// A value read through an inout access. Given a dictionary's defaulting subscript it stores the default
+/// under a new key and returns what the key then holds: one hash both looks the key up and inserts it.
+func storedValue<Value>(_ value: inout Value) -> Value { value }

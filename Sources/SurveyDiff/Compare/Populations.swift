@@ -37,13 +37,10 @@ struct Populations {
     /// Where `question`'s mask starts, made (empty) on first use.
     private mutating func slot(of question: String) -> Int {
         let next = masks.count
-        // The defaulting subscript, passed inout, stores `next` for a new question: the identifier is hashed once.
-        let slot = Self.read(&slots[question, default: next])
+        let slot = storedValue(&slots[question, default: next])
         if slot == next { masks.append(contentsOf: repeatElement(0, count: words)) }
         return slot
     }
-
-    private static func read(_ slot: inout Int) -> Int { slot }
 
     /// The roles that can be shown a question.
     func population(of question: String) -> Population {

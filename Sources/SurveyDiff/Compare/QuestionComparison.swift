@@ -16,8 +16,13 @@ struct QuestionComparison {
         self.oldPopulations = oldPopulations
         self.newPopulations = newPopulations
         self.options = options
-        oldChains = old.chains.map { ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction($0))) }
+        oldChains = old.chains.map { Self.mapped($0, links) }
         newChains = new.chains.map(ConditionNormalization.conjunction)
+    }
+
+    /// Old conditions joined, with the old names mapped to the new, normalised: comparable with new ones joined.
+    static func mapped(_ conditions: [Condition], _ links: Links) -> Condition {
+        ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction(conditions)))
     }
 
     /// The changes between a matched pair, in report order, the option mapping for recoding, and the
@@ -60,8 +65,7 @@ struct QuestionComparison {
         changes += checkChanges(o.checks, n.checks)
 
         let newCondition = n.condition == nil ? newChains[new.chain] : ConditionNormalization.conjunction(new.conditions)
-        let oldMapped = o.condition == nil
-            ? oldChains[old.chain] : ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction(old.conditions)))
+        let oldMapped = o.condition == nil ? oldChains[old.chain] : Self.mapped(old.conditions, links)
         if oldMapped != newCondition {
             let oldCondition = ConditionNormalization.conjunction(old.conditions)
             changes.append(
