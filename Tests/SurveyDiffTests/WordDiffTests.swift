@@ -38,6 +38,18 @@ import Testing
         }
     }
 
+    @Test func `texts split into the same words as splitting on whitespace characters`() {
+        // Bytes and scalars where the ASCII fast path could part from `Character.isWhitespace`: every ASCII
+        // control, a CR LF pair, and non-ASCII spaces and a combining mark, which take the slow path.
+        let pieces = ["a", "Bc", "?", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "\u{7F}", "\u{A0}", "\u{2003}", "\u{301}", "é"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<500 {
+            let text = (0..<generator.below(10)).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            #expect(WordDiffing.words(text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(Array(text.unicodeScalars))")
+        }
+        #expect(WordDiffing.words(" Do  you\tfeel\r\nvalued? ") == ["Do", "you", "feel", "valued?"])
+    }
+
     @Test func `words are normalised to lower-case letters and digits`() {
         #expect(Words.all("Children's social-work: 12 MONTHS") == ["children", "s", "social", "work", "12", "months"])
         #expect(Words.content("Do you feel valued at work?") == ["feel", "valued", "work"])

@@ -2,8 +2,8 @@
 enum WordDiffing {
     /// The diff between two texts; words keep their punctuation and compare exactly.
     static func diff(_ old: String, _ new: String) -> WordDiff {
-        let a = old.split(whereSeparator: \.isWhitespace).map(String.init)
-        let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
+        let a = words(old)
+        let b = words(new)
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
@@ -21,6 +21,29 @@ enum WordDiffing {
     }
 
     enum Kind { case same, removed, added }
+
+    /// The whitespace-separated words of a text. An ASCII text is split on its bytes, where splitting on
+    /// `Character.isWhitespace` looks up the properties of every character; for ASCII the two agree (its
+    /// whitespace is tab, line feed, vertical tab, form feed, carriage return and space).
+    static func words(_ text: String) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start: Int?
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if let first = start { words.append(String(decoding: bytes[first..<index], as: UTF8.self)) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
+            return words
+        }
+        return (split ?? nil) ?? text.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
 
     /// The edit script turning `a` into `b`, removals before additions within each changed run.
     private static func lcsEdits(_ a: [String], _ b: [String]) -> [(Kind, String)] {
