@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs a libFuzzer target for some minutes: scripts/fuzz.sh front-end|bundle-loader MINUTES (0 only builds)
+# Runs a libFuzzer target for some minutes: scripts/fuzz.sh front-end|bundle-loader|diff MINUTES (0 only builds)
 #
 # SwiftPM cannot build fuzzers, so this compiles each library as its own module with coverage and
 # AddressSanitizer, links the entry in Fuzz/, seeds a corpus from the fixtures and the shipped surveys,
@@ -7,7 +7,7 @@
 # and the log. A finding is replayed with `fuzz-out/TARGET/fuzzer fuzz-out/TARGET/crash-…`.
 set -eu
 
-target=${1:?usage: scripts/fuzz.sh front-end|bundle-loader MINUTES}
+target=${1:?usage: scripts/fuzz.sh front-end|bundle-loader|diff MINUTES}
 minutes=${2:-10}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/fuzz-out/$target"
@@ -18,7 +18,8 @@ flags="-sanitize=fuzzer,address -parse-as-library -O -g"
 case "$target" in
     front-end) entry=FrontEnd; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyRuntime" ;;
     bundle-loader) entry=BundleLoader; libraries="SHA256Instructions SurveyBundle SurveyRuntime" ;;
-    *) echo "unknown target $target: front-end or bundle-loader" >&2; exit 2 ;;
+    diff) entry=Diff; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyDiff" ;;
+    *) echo "unknown target $target: front-end, bundle-loader or diff" >&2; exit 2 ;;
 esac
 mkdir -p "$out/corpus" "$out/seeds" "$modules"
 
@@ -48,9 +49,18 @@ if [ "$minutes" -le 0 ]; then
     exit 0
 fi
 
-# Seeds: the fixtures and shipped surveys, or the bundles compiled from them.
+# Seeds: the fixtures and shipped surveys, or the bundles compiled from them; for the diff, the shipped
+# surveys with their include written in, alone and as old and new versions of each other.
 if [ "$target" = front-end ]; then
     find "$root/Tests" "$root/surveys" -name '*.survey' -exec cp {} "$out/seeds/" \;
+elif [ "$target" = diff ]; then
+    for file in "$root"/surveys/*.survey; do
+        sed -e "/^include \"shared\/local-authorities.survey\"/r $root/surveys/shared/local-authorities.survey" \
+            -e '/^include /d' "$file" >"$out/seeds/$(basename "$file")"
+    done
+    old="$out/seeds/big-listen-2023.survey" new="$out/seeds/big-conversation-2025.survey"
+    { cat "$old"; printf '\0'; cat "$new"; } >"$out/seeds/2023-to-2025"
+    { cat "$new"; printf '\0'; cat "$old"; } >"$out/seeds/2025-to-2023"
 else
     find "$root/Tests" -name '*.bundle.json' -exec cp {} "$out/seeds/" \;
     survey="$root/.build/release/survey"
@@ -68,7 +78,9 @@ echo "fuzzing $target for $minutes minutes; log in $out/fuzz.log"
 cd "$out"
 # Ten seconds (the largest seed takes half a second under ASan) and 2 GB of memory: beyond them, an input hangs or exhausts the tools.
 set +e
-./fuzzer corpus seeds -dict="$root/Fuzz/$target.dict" -max_total_time=$((minutes * 60)) -timeout=10 \
+dictionary="$root/Fuzz/$target.dict"
+[ "$target" = diff ] && dictionary="$root/Fuzz/front-end.dict"
+./fuzzer corpus seeds -dict="$dictionary" -max_total_time=$((minutes * 60)) -timeout=10 \
     -rss_limit_mb=2048 -max_len=200000 -print_final_stats=1 -artifact_prefix="$out/" >"$out/fuzz.log" 2>&1
 status=$?
 set -e

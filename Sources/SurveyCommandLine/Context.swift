@@ -14,6 +14,9 @@ public struct Context: Sendable {
     public var writeOut: @Sendable (String) -> Void
     public var writeError: @Sendable (String) -> Void
     public var readLine: @Sendable () -> String?
+    /// The next bytes of standard input as they arrive, or nil at its end (for `survey lsp`, whose messages
+    /// are not lines).
+    public var readChunk: @Sendable () -> [UInt8]? = { nil }
     public var environment: [String: String]
     /// Whether standard output is a terminal (for colour).
     public var isOutputTerminal: Bool
@@ -31,16 +34,17 @@ public struct Context: Sendable {
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             isOutputTerminal: isatty(STDOUT_FILENO) == 1,
-            isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true)
+            isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true, readChunk: readStandardInputChunk)
     }
 
     /// Creates a context.
     public init(
         writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         readLine: @escaping @Sendable () -> String?, environment: [String: String], isOutputTerminal: Bool,
-        isInputTerminal: Bool, endsWithCommand: Bool = false
+        isInputTerminal: Bool, endsWithCommand: Bool = false, readChunk: @escaping @Sendable () -> [UInt8]? = { nil }
     ) {
         self.endsWithCommand = endsWithCommand
+        self.readChunk = readChunk
         self.writeOut = writeOut
         self.writeError = writeError
         self.readLine = readLine

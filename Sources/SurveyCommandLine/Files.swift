@@ -141,11 +141,17 @@ func writeText(_ text: String, to descriptor: Int32) {
 /// All of standard input.
 func readStandardInput() -> [UInt8] {
     var bytes: [UInt8] = []
+    while let chunk = readStandardInputChunk() { bytes += chunk }
+    return bytes
+}
+
+/// What one read of standard input returns, up to 64 KiB, or nil at its end (or on a read error).
+@Sendable func readStandardInputChunk() -> [UInt8]? {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
         let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
         if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return bytes }
-        bytes += buffer[..<count]
+        guard count > 0 else { return nil }
+        return Array(buffer[..<count])
     }
 }

@@ -59,8 +59,8 @@ func runExecutable(_ arguments: [String], in directory: URL) throws -> ToolRun {
     // Files rather than pipes, so a large output on one stream cannot block the child while the other is read.
     let outPath = folder.appendingPathComponent("out").path
     let errorPath = folder.appendingPathComponent("error").path
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
     let error = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     let process = Process()

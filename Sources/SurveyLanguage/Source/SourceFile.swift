@@ -26,21 +26,27 @@ public struct SourceFile: Sendable {
     /// The one-based line and column of a byte offset; columns count characters, a tab as one.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        var column = 1
+        var index = lineStarts[line]
+        while index < clamped {
+            // Count characters, not bytes: skip UTF-8 continuation bytes.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line + 1, column)
+    }
+
+    /// The zero-based index in `lineStarts` of the line holding a byte offset (clamped to the file).
+    public func lineIndex(of offset: Int) -> Int {
+        let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
         }
-        let start = lineStarts[low]
-        var column = 1
-        var index = start
-        while index < clamped {
-            // Count characters, not bytes: skip UTF-8 continuation bytes.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return (low + 1, column)
+        return low
     }
 
     /// The text of a one-based line, without its line ending.

@@ -1,0 +1,204 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import SurveyLanguage
+
+/// What `survey lsp` knows between messages: the open documents, and what it last told the editor.
+///
+/// Every change to an open document checks the open documents again (the front end takes milliseconds)
+/// and publishes the diagnostics of every file they read, so an edit to an included file shows in the
+/// files that include it. A document that another open document includes is checked as part of it, as
+/// `survey check` does. Formatting returns the whole canonical layout as one edit.
+struct LanguageServer {
+    private struct Document {
+        /// The URI as the editor wrote it, which is how the editor knows the document.
+        var uri: String
+        /// The path the front end reads it under: the URI's path for a `file:` URI, the URI itself otherwise.
+        var path: String
+        var text: [UInt8]
+    }
+
+    /// A request that cannot be answered with a result.
+    private struct RequestError: Error {
+        var code: Int
+        var message: String
+    }
+
+    private let read: ReadFile
+    private var documents: [String: Document] = [:]
+    private var isInitialized = false
+    private var isShutDown = false
+    private var encoding = PositionEncoding.utf16
+    /// The URIs that were given diagnostics last time, so that those with none now are cleared.
+    private var published: Set<String> = []
+    /// Set by the `exit` notification: 0 after a `shutdown` request, 1 without one, as the protocol says.
+    private(set) var exitStatus: Int32?
+
+    /// A server that reads files the editor has not opened (included files) with `read`.
+    init(read: @escaping ReadFile) {
+        self.read = read
+    }
+
+    /// The status to exit with when the input ends without an `exit` notification.
+    var statusAtEndOfInput: Int32 { isShutDown ? 0 : 1 }
+
+    /// Handles one message body and returns the message bodies to send, in order.
+    mutating func handle(_ body: [UInt8]) -> [[UInt8]] {
+        guard let message = try? JSONDecoder().decode(LSP.IncomingMessage.self, from: Data(body)) else {
+            return [encoded(LSP.ErrorResponse(id: nil, error: .init(code: LSP.ErrorCode.parseError, message: "the message is not JSON")))]
+        }
+        // A message without a method is a response to a request; this server sends none.
+        guard let method = message.method else { return [] }
+        do {
+            return try handle(method, id: message.id, body: body)
+        } catch {
+            guard let id = message.id else { return [] }
+            return [encoded(LSP.ErrorResponse(id: id, error: .init(code: error.code, message: error.message)))]
+        }
+    }
+
+    private mutating func handle(_ method: String, id: LSP.MessageID?, body: [UInt8]) throws(RequestError) -> [[UInt8]] {
+        if method == "exit" {
+            exitStatus = statusAtEndOfInput
+            return []
+        }
+        if isShutDown, id != nil {
+            throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is shut down")
+        }
+        if method == "initialize", let id {
+            let params = try decode(LSP.InitializeParams.self, from: body)
+            let offered = params.capabilities?.general?.positionEncodings ?? []
+            encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
+            isInitialized = true
+            let result = LSP.InitializeResult(
+                capabilities: .init(positionEncoding: encoding.rawValue, textDocumentSync: .init()),
+                serverInfo: .init(version: Tool.version))
+            return [encoded(LSP.Response(id: id, result: result))]
+        }
+        guard isInitialized else {
+            if id == nil { return [] }
+            throw RequestError(code: LSP.ErrorCode.serverNotInitialized, message: "send `initialize` first")
+        }
+        switch method {
+        case "shutdown":
+            isShutDown = true
+            return id.map { [encoded(LSP.Response<String>(id: $0, result: nil))] } ?? []
+        case "textDocument/didOpen":
+            let document = try decode(LSP.DidOpenParams.self, from: body).textDocument
+            let path = FileURI.path(of: document.uri) ?? document.uri
+            documents[document.uri] = Document(uri: document.uri, path: path, text: Array(document.text.utf8))
+            return publish()
+        case "textDocument/didChange":
+            let params = try decode(LSP.DidChangeParams.self, from: body)
+            guard let text = params.contentChanges.last?.text else { return [] }
+            documents[params.textDocument.uri]?.text = Array(text.utf8)
+            return publish()
+        case "textDocument/didSave":
+            // Files the editor has not opened may have changed on disk too.
+            return publish()
+        case "textDocument/didClose":
+            documents[try decode(LSP.DocumentParams.self, from: body).textDocument.uri] = nil
+            return publish()
+        case "textDocument/formatting":
+            guard let id else { return [] }
+            let uri = try decode(LSP.DocumentParams.self, from: body).textDocument.uri
+            return [try formattingResponse(id: id, uri: uri)]
+        default:
+            guard id != nil else { return [] }
+            throw RequestError(code: LSP.ErrorCode.methodNotFound, message: "`survey lsp` does not handle `\(method)`")
+        }
+    }
+
+    /// Checks every open document and publishes the diagnostics of every file they read, clearing those
+    /// of files that had some last time and have none now.
+    private mutating func publish() -> [[UInt8]] {
+        var open: [String: [UInt8]] = [:]
+        for document in documents.values { open[normalizedPath(document.path)] = document.text }
+        let disk = read
+        let readOpenFirst: ReadFile = { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
+        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { document in
+            (document, compile(path: document.path, bytes: document.text, read: readOpenFirst))
+        }
+        let included = Set(compilations.flatMap { $0.1.sources.files.dropFirst().map { normalizedPath($0.path) } })
+        var diagnostics: [String: [LSP.ProtocolDiagnostic]] = [:]
+        for (document, compilation) in compilations where !included.contains(normalizedPath(document.path)) {
+            for file in compilation.sources.files { diagnostics[uri(of: file.path), default: []] += [] }
+            for diagnostic in compilation.diagnostics.sortedBySource() {
+                let converted = protocolDiagnostic(diagnostic, in: compilation.sources)
+                let uri = uri(of: compilation.sources[diagnostic.primary.range.file].path)
+                // Two open documents that include one file report its problems once.
+                if !(diagnostics[uri]?.contains(converted) ?? false) { diagnostics[uri, default: []].append(converted) }
+            }
+        }
+        let uris = Set(diagnostics.keys).union(published).sorted()
+        published = Set(diagnostics.keys)
+        return uris.map { uri in
+            encoded(
+                LSP.Notification(
+                    method: "textDocument/publishDiagnostics",
+                    params: LSP.PublishDiagnosticsParams(uri: uri, diagnostics: diagnostics[uri] ?? [])))
+        }
+    }
+
+    /// A diagnostic as the editor shows it: the message with its notes and help, and its labelled places.
+    private func protocolDiagnostic(_ diagnostic: Diagnostic, in sources: SourceSet) -> LSP.ProtocolDiagnostic {
+        var message = diagnostic.message
+        for note in diagnostic.notes { message += "\nnote: \(note)" }
+        if let help = diagnostic.help { message += "\nhelp: \(help)" }
+        let related = diagnostic.secondary.map { label in
+            LSP.ProtocolDiagnostic.RelatedInformation(
+                location: LSP.Location(
+                    uri: uri(of: sources[label.range.file].path), range: encoding.range(of: label.range, in: sources[label.range.file])),
+                message: label.text)
+        }
+        let file = sources[diagnostic.primary.range.file]
+        return LSP.ProtocolDiagnostic(
+            range: encoding.range(of: diagnostic.primary.range, in: file), severity: diagnostic.severity == .error ? 1 : 2,
+            code: diagnostic.code.rawValue, message: message, relatedInformation: related)
+    }
+
+    /// The edits that format an open document: none when it is formatted or has syntax errors (which its
+    /// diagnostics show), otherwise its whole text replaced.
+    private func formattingResponse(id: LSP.MessageID, uri: String) throws(RequestError) -> [UInt8] {
+        guard let document = documents[uri] else {
+            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "`\(uri)` is not open")
+        }
+        let source = SourceFile(path: document.path, bytes: document.text)
+        switch format(source) {
+        case .success(let formatted):
+            guard Array(formatted.utf8) != document.text else { return encoded(LSP.Response(id: id, result: [LSP.TextEdit]())) }
+            let whole = LSP.Range(start: LSP.Position(line: 0, character: 0), end: encoding.position(of: source.bytes.count, in: source))
+            return encoded(LSP.Response(id: id, result: [LSP.TextEdit(range: whole, newText: formatted)]))
+        case .failure(.syntaxErrors):
+            return encoded(LSP.Response<[LSP.TextEdit]>(id: id, result: nil))
+        case .failure(.changesMeaning):
+            throw RequestError(
+                code: LSP.ErrorCode.internalError,
+                message: "formatting would change what the file means, so it is left as it is; please report this")
+        }
+    }
+
+    /// The URI of a file the front end read: the editor's own URI for an open document.
+    private func uri(of path: String) -> String {
+        let normalized = normalizedPath(path)
+        if let document = documents.values.first(where: { normalizedPath($0.path) == normalized }) { return document.uri }
+        return path.hasPrefix("/") ? FileURI.uri(of: normalized) : path
+    }
+
+    private func decode<Params: Decodable>(_ type: Params.Type, from body: [UInt8]) throws(RequestError) -> Params {
+        do {
+            return try JSONDecoder().decode(LSP.ParamsOf<Params>.self, from: Data(body)).params
+        } catch {
+            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "the parameters are not what the method takes: \(error)")
+        }
+    }
+
+    private func encoded(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The values are this file's own structures of strings, numbers and arrays, which always encode.
+        return Array(try! encoder.encode(value))
+    }
+}

@@ -1,0 +1,199 @@
+/// The parts of the Language Server Protocol that `survey lsp` reads and writes, as JSON-RPC 2.0 messages.
+///
+/// In a namespace, because the protocol's names (`Position`, `Range`, `Location`) would shadow the standard library's.
+enum LSP {
+    /// A request's identifier: the protocol allows a number or a string, and a response repeats it.
+    enum MessageID: Codable, Hashable, Sendable {
+        case number(Int)
+        case string(String)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int.self) {
+                self = .number(number)
+            } else {
+                self = .string(try container.decode(String.self))
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .number(let number): try container.encode(number)
+            case .string(let string): try container.encode(string)
+            }
+        }
+    }
+
+    /// What every incoming message has: a request has an `id` and a `method`, a notification only a `method`.
+    struct IncomingMessage: Decodable {
+        var id: MessageID?
+        var method: String?
+    }
+
+    /// The `params` of a message, read as the type its method takes.
+    struct ParamsOf<Params: Decodable>: Decodable {
+        var params: Params
+    }
+
+    struct InitializeParams: Decodable {
+        var capabilities: ClientCapabilities?
+
+        struct ClientCapabilities: Decodable {
+            var general: General?
+        }
+
+        struct General: Decodable {
+            /// The encodings the client can count characters in, preferred first (protocol 3.17).
+            var positionEncodings: [String]?
+        }
+    }
+
+    struct DocumentIdentifier: Codable {
+        var uri: String
+    }
+
+    struct DocumentParams: Decodable {
+        var textDocument: DocumentIdentifier
+    }
+
+    struct DidOpenParams: Decodable {
+        var textDocument: Item
+
+        struct Item: Decodable {
+            var uri: String
+            var version: Int?
+            var text: String
+        }
+    }
+
+    struct DidChangeParams: Decodable {
+        var textDocument: Versioned
+        /// With full synchronisation, each change is the whole new text; the last one counts.
+        var contentChanges: [Change]
+
+        struct Versioned: Decodable {
+            var uri: String
+            var version: Int?
+        }
+
+        struct Change: Decodable {
+            var text: String
+        }
+    }
+
+    /// A zero-based line and a character within it, counted in the negotiated encoding.
+    struct Position: Codable, Hashable {
+        var line: Int
+        var character: Int
+    }
+
+    struct Range: Codable, Hashable {
+        var start: Position
+        var end: Position
+    }
+
+    struct Location: Encodable, Hashable {
+        var uri: String
+        var range: Range
+    }
+
+    /// A diagnostic as the protocol shows it: severity 1 is an error, 2 a warning.
+    struct ProtocolDiagnostic: Encodable, Hashable {
+        var range: Range
+        var severity: Int
+        var code: String
+        var source = "survey"
+        var message: String
+        var relatedInformation: [RelatedInformation]
+
+        struct RelatedInformation: Encodable, Hashable {
+            var location: Location
+            var message: String
+        }
+    }
+
+    struct PublishDiagnosticsParams: Encodable {
+        var uri: String
+        var diagnostics: [ProtocolDiagnostic]
+    }
+
+    struct TextEdit: Encodable {
+        var range: Range
+        var newText: String
+    }
+
+    struct InitializeResult: Encodable {
+        var capabilities: Capabilities
+        var serverInfo: ServerInfo
+
+        struct Capabilities: Encodable {
+            var positionEncoding: String
+            var textDocumentSync: Sync
+            var documentFormattingProvider = true
+        }
+
+        struct Sync: Encodable {
+            var openClose = true
+            /// 1: every change sends the whole document.
+            var change = 1
+            var save = true
+        }
+
+        struct ServerInfo: Encodable {
+            var name = "survey"
+            var version: String
+        }
+    }
+
+    /// A response to a request: its result, which the protocol requires even when it is null.
+    struct Response<Result: Encodable>: Encodable {
+        var id: MessageID
+        var result: Result?
+
+        enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode("2.0", forKey: .jsonrpc)
+            try container.encode(id, forKey: .id)
+            if let result { try container.encode(result, forKey: .result) } else { try container.encodeNil(forKey: .result) }
+        }
+    }
+
+    /// A response that reports a failed request; the identifier is null when the request could not be read.
+    struct ErrorResponse: Encodable {
+        var id: MessageID?
+        var error: ResponseError
+
+        struct ResponseError: Encodable {
+            var code: Int
+            var message: String
+        }
+
+        enum CodingKeys: String, CodingKey { case jsonrpc, id, error }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode("2.0", forKey: .jsonrpc)
+            if let id { try container.encode(id, forKey: .id) } else { try container.encodeNil(forKey: .id) }
+            try container.encode(error, forKey: .error)
+        }
+    }
+
+    struct Notification<Params: Encodable>: Encodable {
+        var jsonrpc = "2.0"
+        var method: String
+        var params: Params
+    }
+
+    /// The JSON-RPC and protocol error codes the server answers with.
+    enum ErrorCode {
+        static let parseError = -32700
+        static let invalidRequest = -32600
+        static let methodNotFound = -32601
+        static let invalidParams = -32602
+        static let internalError = -32603
+        static let serverNotInitialized = -32002
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import SurveyLanguage
+import Testing
+
+@testable import SurveyCommandLine
+
+@Suite struct LanguageServerTests {
+    /// A message body from JSON written as a Swift dictionary.
+    static func body(_ object: [String: Any]) -> [UInt8] {
+        Array(try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
+    }
+
+    /// The replies as dictionaries.
+    static func replies(_ bodies: [[UInt8]]) -> [[String: Any]] {
+        bodies.map { try! JSONSerialization.jsonObject(with: Data($0)) as! [String: Any] }
+    }
+
+    static func initialize(_ server: inout LanguageServer, encodings: [String]? = nil) -> [String: Any] {
+        var params: [String: Any] = ["capabilities": [String: Any]()]
+        if let encodings { params["capabilities"] = ["general": ["positionEncodings": encodings]] }
+        return replies(server.handle(body(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params])))[0]
+    }
+
+    static func open(_ server: inout LanguageServer, _ uri: String, _ text: String) -> [[String: Any]] {
+        replies(
+            server.handle(
+                body([
+                    "jsonrpc": "2.0", "method": "textDocument/didOpen",
+                    "params": ["textDocument": ["uri": uri, "languageId": "survey", "version": 1, "text": text]],
+                ])))
+    }
+
+    static func change(_ server: inout LanguageServer, _ uri: String, _ text: String) -> [[String: Any]] {
+        replies(
+            server.handle(
+                body([
+                    "jsonrpc": "2.0", "method": "textDocument/didChange",
+                    "params": ["textDocument": ["uri": uri, "version": 2], "contentChanges": [["text": text]]],
+                ])))
+    }
+
+    /// The diagnostics published for each URI.
+    static func published(_ replies: [[String: Any]]) -> [String: [[String: Any]]] {
+        var result: [String: [[String: Any]]] = [:]
+        for reply in replies where reply["method"] as? String == "textDocument/publishDiagnostics" {
+            let params = reply["params"] as! [String: Any]
+            result[params["uri"] as! String] = params["diagnostics"] as? [[String: Any]]
+        }
+        return result
+    }
+
+    static func start(_ diagnostic: [String: Any]) -> [Int] {
+        let start = (diagnostic["range"] as! [String: Any])["start"] as! [String: Int]
+        return [start["line"]!, start["character"]!]
+    }
+
+    static func noFiles(_ path: String) -> Result<[UInt8], ReadFailure> { .failure(ReadFailure("no such file")) }
+    static let broken = """
+        survey s "S" {
+        }
+        section a "A" {
+          single q "Q é 😀?" from colours
+        }
+
+        """
+
+    @Test func `initialize answers with the capabilities and the position encoding`() {
+        var server = LanguageServer(read: Self.noFiles)
+        let result = Self.initialize(&server)["result"] as! [String: Any]
+        let capabilities = result["capabilities"] as! [String: Any]
+        #expect(capabilities["positionEncoding"] as? String == "utf-16")
+        #expect(capabilities["documentFormattingProvider"] as? Bool == true)
+        #expect((capabilities["textDocumentSync"] as! [String: Any])["change"] as? Int == 1)
+        var utf8Server = LanguageServer(read: Self.noFiles)
+        let utf8 = Self.initialize(&utf8Server, encodings: ["utf-8", "utf-16"])["result"] as! [String: Any]
+        #expect((utf8["capabilities"] as! [String: Any])["positionEncoding"] as? String == "utf-8")
+    }
+
+    @Test func `an opened survey's problems are published where they are, and cleared when fixed`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let uri = "file:///work/My%20Survey.survey"
+        let diagnostics = try #require(Self.published(Self.open(&server, uri, Self.broken))[uri])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0]["code"] as? String == "E0304")
+        #expect(diagnostics[0]["severity"] as? Int == 1)
+        #expect(diagnostics[0]["message"] as? String == "unknown choice list `colours`\nhelp: declare it with `choices colours { … }`")
+        // UTF-16: `é` is one unit and the emoji two, so `colours` starts at character 26 of line 3.
+        #expect(Self.start(diagnostics[0]) == [3, 26])
+
+        let fixed = Self.broken.replacingOccurrences(of: " from colours", with: " {\n    a \"A\"\n    b \"B\"\n  }")
+        #expect(Self.published(Self.change(&server, uri, fixed))[uri]?.isEmpty == true)
+    }
+
+    @Test func `with UTF-8 positions a character is a byte`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server, encodings: ["utf-8"])
+        let diagnostics = try #require(Self.published(Self.open(&server, "file:///s.survey", Self.broken))["file:///s.survey"])
+        // `é` is two bytes and the emoji four: 26 characters, 29 bytes.
+        #expect(Self.start(diagnostics[0]) == [3, 29])
+    }
+
+    @Test func `problems in an included file are published for that file, and an open included file is checked through its includer`() throws {
+        let part = "choices colours {\n  red \"Red\"\n  red \"Red again\"\n}\n"
+        let main = "survey s \"S\" {\n}\ninclude \"part.survey\"\nsection a \"A\" {\n  single q \"Q?\" from colours\n}\n"
+        var server = LanguageServer(read: { path in path == "/w/part.survey" ? .success(Array(part.utf8)) : .failure(ReadFailure("no such file")) })
+        _ = Self.initialize(&server)
+        let published = Self.published(Self.open(&server, "file:///w/main.survey", main))
+        #expect(published["file:///w/main.survey"]?.isEmpty == true)
+        #expect(published["file:///w/part.survey"]?.map { $0["code"] as? String } == ["E0301"])
+
+        // Opened too, the part is not checked alone (it has no header): its text in the editor is what counts.
+        let afterOpening = Self.published(Self.open(&server, "file:///w/part.survey", part.replacingOccurrences(of: "Red again", with: "R2").replacingOccurrences(of: "  red \"R2\"", with: "  rose \"R2\"")))
+        #expect(afterOpening["file:///w/part.survey"]?.isEmpty == true)
+        #expect(afterOpening["file:///w/main.survey"]?.isEmpty == true)
+    }
+
+    @Test func `formatting replaces the whole document, or returns no edit`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let uri = "file:///f.survey"
+        let messy = "survey s \"S\" {\n}\nsection a \"A\" {\nyesno q \"Q?\"\n}\n"
+        _ = Self.open(&server, uri, messy)
+        let request = Self.body([
+            "jsonrpc": "2.0", "id": 7, "method": "textDocument/formatting",
+            "params": ["textDocument": ["uri": uri], "options": ["tabSize": 2, "insertSpaces": true]],
+        ])
+        let reply = Self.replies(server.handle(request))[0]
+        #expect(reply["id"] as? Int == 7)
+        let edits = try #require(reply["result"] as? [[String: Any]])
+        let formatted = try format(SourceFile(path: "f.survey", text: messy)).get()
+        #expect(edits.count == 1)
+        #expect(edits[0]["newText"] as? String == formatted)
+        #expect(((edits[0]["range"] as! [String: Any])["end"] as! [String: Int]) == ["line": 5, "character": 0])
+
+        _ = Self.change(&server, uri, formatted)
+        #expect((Self.replies(server.handle(request))[0]["result"] as? [Any])?.isEmpty == true)
+        _ = Self.change(&server, uri, Self.broken + "}")
+        #expect(Self.replies(server.handle(request))[0]["result"] is NSNull)
+    }
+
+    @Test func `requests out of turn, unknown methods and bad JSON get protocol errors`() {
+        var server = LanguageServer(read: Self.noFiles)
+        func error(_ bytes: [UInt8]) -> Int? {
+            (Self.replies(server.handle(bytes)).first?["error"] as? [String: Any])?["code"] as? Int
+        }
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 1, "method": "shutdown"])) == -32002)
+        #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [String: Any]()])).isEmpty)
+        _ = Self.initialize(&server)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": [String: Any]()])) == -32601)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting", "params": ["textDocument": 5]])) == -32602)
+        #expect(error(Array("{not json".utf8)) == -32700)
+        #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)
+        #expect(Self.replies(server.handle(Self.body(["jsonrpc": "2.0", "id": "s", "method": "shutdown"])))[0]["id"] as? String == "s")
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 4, "method": "textDocument/formatting", "params": [String: Any]()])) == -32600)
+        #expect(server.exitStatus == nil)
+        _ = server.handle(Self.body(["jsonrpc": "2.0", "method": "exit"]))
+        #expect(server.exitStatus == 0)
+    }
+
+    @Test func `exit without shutdown is status 1`() {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = server.handle(Self.body(["jsonrpc": "2.0", "method": "exit"]))
+        #expect(server.exitStatus == 1)
+    }
+
+    @Test func `messages are read whole across chunks, several to a chunk, with any header case`() throws {
+        let first = Array(#"{"a":"é"}"#.utf8), second = Array("{}".utf8)
+        let stream = Array("content-length: \(first.count)\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n".utf8) + first + framed(second)
+        for size in [1, 3, 7, stream.count] {
+            var chunks = stride(from: 0, to: stream.count, by: size).map { Array(stream[$0..<min($0 + size, stream.count)]) }
+            var reader = MessageReader(readChunk: { chunks.isEmpty ? nil : chunks.removeFirst() })
+            #expect(try reader.next() == first)
+            #expect(try reader.next() == second)
+            #expect(try reader.next() == nil)
+        }
+    }
+
+    @Test func `a broken frame is an error, not a hang`() {
+        func read(_ text: String) throws(MessageReader.FramingError) -> [UInt8]? {
+            var chunks = [Array(text.utf8)]
+            var reader = MessageReader(readChunk: { chunks.isEmpty ? nil : chunks.removeFirst() })
+            return try reader.next()
+        }
+        #expect(throws: MessageReader.FramingError(reason: "a message has no `Content-Length` header")) { try read("X: 1\r\n\r\n{}") }
+        #expect(throws: MessageReader.FramingError(reason: "the input ended inside a message body")) { try read("Content-Length: 10\r\n\r\n{}") }
+        #expect(throws: MessageReader.FramingError(reason: "the input ended inside a message header")) { try read("Content-Length: 2\r\n") }
+        #expect(throws: MessageReader.FramingError(reason: "`Content-Length` is not a number:  x")) { try read("Content-Length: x\r\n\r\n") }
+    }
+
+    @Test func `file URIs and paths convert both ways`() {
+        #expect(FileURI.path(of: "file:///work/My%20Survey%C3%A9.survey") == "/work/My Surveyé.survey")
+        #expect(FileURI.path(of: "file://localhost/a/b.survey") == "/a/b.survey")
+        #expect(FileURI.path(of: "untitled:Untitled-1") == nil)
+        #expect(FileURI.uri(of: "/work/My Surveyé.survey") == "file:///work/My%20Survey%C3%A9.survey")
+    }
+
+    @Test func `survey lsp runs a session on standard input`() throws {
+        let messages = [
+            Self.body(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [String: Any]()]]),
+            Self.body([
+                "jsonrpc": "2.0", "method": "textDocument/didOpen",
+                "params": ["textDocument": ["uri": "file:///nowhere/s.survey", "languageId": "survey", "version": 1, "text": Self.broken]],
+            ]),
+            Self.body(["jsonrpc": "2.0", "id": 2, "method": "shutdown"]),
+            Self.body(["jsonrpc": "2.0", "method": "exit"]),
+        ]
+        let recorder = Recorder()
+        let context = Context(
+            writeOut: { recorder.append($0) }, writeError: { _ in }, readLine: { nil }, environment: [:], isOutputTerminal: false,
+            isInputTerminal: false, readChunk: Feed(messages.flatMap(framed)).next)
+        let status = Tool.main(["lsp", "--stdio"], context: context)
+        #expect(status == 0)
+        var output = MessageReader(readChunk: Feed(Array(recorder.text.utf8)).next)
+        var methods: [String] = []
+        while let body = try output.next() {
+            let reply = try JSONSerialization.jsonObject(with: Data(body)) as! [String: Any]
+            methods.append(reply["method"] as? String ?? "response \(reply["id"]!)")
+        }
+        #expect(methods == ["response 1", "textDocument/publishDiagnostics", "response 2"])
+        #expect(runTool(["lsp", "extra.survey"]).status == 2)
+    }
+}
+
+/// Output gathered from another closure.
+private final class Recorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered = ""
+    func append(_ text: String) { lock.withLock { gathered += text } }
+    var text: String { lock.withLock { gathered } }
+}
+
+/// Bytes handed out in one chunk, then the end of the input.
+private final class Feed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]?
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    @Sendable func next() -> [UInt8]? {
+        lock.withLock {
+            defer { bytes = nil }
+            return bytes
+        }
+    }
+}
