@@ -147,7 +147,7 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 1, "method": "shutdown"])) == -32002)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [String: Any]()])).isEmpty)
         _ = Self.initialize(&server)
-        #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": [String: Any]()])) == -32601)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/definition", "params": [String: Any]()])) == -32601)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting", "params": ["textDocument": 5]])) == -32602)
         #expect(error(Array("{not json".utf8)) == -32700)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)
@@ -187,6 +187,63 @@ import Testing
         #expect(throws: MessageReader.FramingError(reason: "the input ended inside a message body")) { try read("Content-Length: 10\r\n\r\n{}") }
         #expect(throws: MessageReader.FramingError(reason: "the input ended inside a message header")) { try read("Content-Length: 2\r\n") }
         #expect(throws: MessageReader.FramingError(reason: "`Content-Length` is not a number:  x")) { try read("Content-Length: x\r\n\r\n") }
+    }
+
+    @Test func `hovering over a question's name, declared or tested, describes it`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let uri = "file:///h.survey"
+        let text = """
+            survey s "S" {
+            }
+            section a "A" {
+              yesno employed "Are you employed?" required
+              number caseload "How many cases? 😀" range 0...80 unit "cases" when employed is yes
+            }
+
+            """
+        _ = Self.open(&server, uri, text)
+        func hover(_ line: Int, _ character: Int) -> Any? {
+            Self.replies(
+                server.handle(
+                    Self.body([
+                        "jsonrpc": "2.0", "id": 9, "method": "textDocument/hover",
+                        "params": ["textDocument": ["uri": uri], "position": ["line": line, "character": character]],
+                    ])))[0]["result"]
+        }
+        // `employed` where `caseload`'s condition tests it (line 4, after the emoji: two UTF-16 units).
+        let tested = try #require(hover(4, 72) as? [String: Any])
+        #expect(((tested["contents"] as! [String: Any])["value"] as? String) == """
+            **`employed`** · yesno, required · section `a`
+
+            Are you employed?
+
+            Yes or no.
+
+            Asked of everyone who reaches it.
+            """)
+        #expect(((tested["range"] as! [String: Any])["start"] as! [String: Int]) == ["line": 4, "character": 70])
+        let declared = try #require(hover(4, 9) as? [String: Any])
+        #expect(((declared["contents"] as! [String: Any])["value"] as? String)?.hasSuffix(
+            "A whole number from 0 to 80 (cases).\n\nAsked only of those who answered “Yes” to `employed`.") == true)
+        #expect(hover(4, 3) is NSNull)  // the keyword `number`
+        #expect(hover(4, 30) is NSNull)  // inside the text
+        _ = Self.change(&server, uri, text.replacingOccurrences(of: "is yes", with: "is maybe"))
+        #expect(hover(4, 72) is NSNull)  // the survey has errors
+    }
+
+    @Test func `positions and offsets convert both ways in both encodings`() {
+        let file = SourceFile(path: "p.survey", text: "ab\né😀x\n\nlast")
+        for encoding in [PositionEncoding.utf8, .utf16] {
+            for offset in [0, 1, 2, 3, 5, 9, 10, 11, 12, 16] {
+                #expect(encoding.offset(of: encoding.position(of: offset, in: file), in: file) == offset, "\(encoding) \(offset)")
+            }
+            // Past the end of a line is its end; past the last line is the end of the file.
+            #expect(encoding.offset(of: LSP.Position(line: 0, character: 99), in: file) == 2)
+            #expect(encoding.offset(of: LSP.Position(line: 9, character: 0), in: file) == 16)
+        }
+        #expect(PositionEncoding.utf16.position(of: 9, in: file) == LSP.Position(line: 1, character: 3))
+        #expect(PositionEncoding.utf8.position(of: 9, in: file) == LSP.Position(line: 1, character: 6))
     }
 
     @Test func `file URIs and paths convert both ways`() {

@@ -20,6 +20,20 @@ enum PositionEncoding: String {
         return LSP.Position(line: line, character: character)
     }
 
+    /// The byte offset of a position in a file; a position past the end of its line is the line's end.
+    func offset(of position: LSP.Position, in file: SourceFile) -> Int {
+        guard position.line < file.lineStarts.count else { return file.bytes.count }
+        var offset = file.lineStarts[max(0, position.line)]
+        var character = 0
+        while offset < file.bytes.count, file.bytes[offset] != UInt8(ascii: "\n"), character < position.character {
+            let byte = file.bytes[offset]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            character += self == .utf8 ? length : (length == 4 ? 2 : 1)
+            offset += length
+        }
+        return min(offset, file.bytes.count)
+    }
+
     func range(of range: SourceRange, in file: SourceFile) -> LSP.Range {
         LSP.Range(start: position(of: range.start, in: file), end: position(of: range.end, in: file))
     }

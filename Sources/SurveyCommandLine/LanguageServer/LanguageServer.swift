@@ -10,7 +10,8 @@ import SurveyLanguage
 /// Every change to an open document checks the open documents again (the front end takes milliseconds)
 /// and publishes the diagnostics of every file they read, so an edit to an included file shows in the
 /// files that include it. A document that another open document includes is checked as part of it, as
-/// `survey check` does. Formatting returns the whole canonical layout as one edit.
+/// `survey check` does. Formatting returns the whole canonical layout as one edit; hovering over a
+/// question's name describes the question (`hoverText`).
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -105,22 +106,28 @@ struct LanguageServer {
             guard let id else { return [] }
             let uri = try decode(LSP.DocumentParams.self, from: body).textDocument.uri
             return [try formattingResponse(id: id, uri: uri)]
+        case "textDocument/hover":
+            guard let id else { return [] }
+            let params = try decode(LSP.PositionParams.self, from: body)
+            return [encoded(LSP.Response(id: id, result: try hover(params)))]
         default:
             guard id != nil else { return [] }
             throw RequestError(code: LSP.ErrorCode.methodNotFound, message: "`survey lsp` does not handle `\(method)`")
         }
     }
 
-    /// Checks every open document and publishes the diagnostics of every file they read, clearing those
-    /// of files that had some last time and have none now.
-    private mutating func publish() -> [[UInt8]] {
+    /// A document compiled with the text of every open document in place of what is on disk.
+    private func compiled(_ document: Document) -> Compilation {
         var open: [String: [UInt8]] = [:]
         for document in documents.values { open[normalizedPath(document.path)] = document.text }
         let disk = read
-        let readOpenFirst: ReadFile = { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
-        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { document in
-            (document, compile(path: document.path, bytes: document.text, read: readOpenFirst))
-        }
+        return compile(path: document.path, bytes: document.text) { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
+    }
+
+    /// Checks every open document and publishes the diagnostics of every file they read, clearing those
+    /// of files that had some last time and have none now.
+    private mutating func publish() -> [[UInt8]] {
+        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { ($0, compiled($0)) }
         let included = Set(compilations.flatMap { $0.1.sources.files.dropFirst().map { normalizedPath($0.path) } })
         var diagnostics: [String: [LSP.ProtocolDiagnostic]] = [:]
         for (document, compilation) in compilations where !included.contains(normalizedPath(document.path)) {
@@ -178,6 +185,19 @@ struct LanguageServer {
                 code: LSP.ErrorCode.internalError,
                 message: "formatting would change what the file means, so it is left as it is; please report this")
         }
+    }
+
+    /// The description of the question whose name is under the cursor, or nil (a null result) elsewhere.
+    private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
+        guard let document = documents[params.textDocument.uri] else {
+            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "`\(params.textDocument.uri)` is not open")
+        }
+        let file = SourceFile(path: document.path, bytes: document.text)
+        guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file),
+            let survey = compiled(document).survey?.survey,
+            let text = hoverText(for: file.text(name), in: survey)
+        else { return nil }
+        return LSP.Hover(contents: .init(value: text), range: encoding.range(of: name, in: file))
     }
 
     /// The URI of a file the front end read: the editor's own URI for an open document.

@@ -57,6 +57,21 @@ enum LSP {
         var textDocument: DocumentIdentifier
     }
 
+    struct PositionParams: Decodable {
+        var textDocument: DocumentIdentifier
+        var position: Position
+    }
+
+    struct Hover: Encodable {
+        var contents: Markup
+        var range: Range
+
+        struct Markup: Encodable {
+            var kind = "markdown"
+            var value: String
+        }
+    }
+
     struct DidOpenParams: Decodable {
         var textDocument: Item
 
@@ -131,6 +146,7 @@ enum LSP {
             var positionEncoding: String
             var textDocumentSync: Sync
             var documentFormattingProvider = true
+            var hoverProvider = true
         }
 
         struct Sync: Encodable {
