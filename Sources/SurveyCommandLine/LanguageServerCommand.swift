@@ -4,9 +4,10 @@ let languageServerUsage = """
     Runs a language server on standard input and output, for editors that speak the Language
     Server Protocol (docs/editors.md). While you type it checks the open surveys and shows every
     problem with its code, notes and help, including problems in the files they include; it
-    formats a document in the canonical layout of `survey fmt`; and over a question's name it
-    shows the question and who is asked it. Nothing but protocol messages is written to standard
-    output. `--stdio` is accepted, as editors often pass it, and changes nothing.
+    formats a document in the canonical layout of `survey fmt`; over a question's name it shows
+    the question and who is asked it; and it goes from a name to where the question, choice list
+    or role is declared. Nothing but protocol messages is written to standard output. `--stdio`
+    is accepted, as editors often pass it, and changes nothing.
 
     Exit status: 0 after the editor's `shutdown` and `exit`, 1 when the input ends or breaks off
     without them, 2 usage errors.

@@ -147,7 +147,7 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 1, "method": "shutdown"])) == -32002)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [String: Any]()])).isEmpty)
         _ = Self.initialize(&server)
-        #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/definition", "params": [String: Any]()])) == -32601)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/references", "params": [String: Any]()])) == -32601)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting", "params": ["textDocument": 5]])) == -32602)
         #expect(error(Array("{not json".utf8)) == -32700)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)
@@ -230,6 +230,44 @@ import Testing
         #expect(hover(4, 30) is NSNull)  // inside the text
         _ = Self.change(&server, uri, text.replacingOccurrences(of: "is yes", with: "is maybe"))
         #expect(hover(4, 72) is NSNull)  // the survey has errors
+    }
+
+    @Test func `going to a name's definition finds its declaration, in an included file too, in a survey with errors`() throws {
+        let part = "choices colours {\n  red \"Red\"\n}\n"
+        let main = """
+            survey s "S" {
+            }
+            include "part.survey"
+            roles {
+              staff "Staff" when employed is yes
+            }
+            section a "A" {
+              yesno employed "Are you employed?" required
+              single colour "Colour?" from colours when role is staff and employed is yes
+              number broken "Broken?" range 0..80
+            }
+
+            """
+        var server = LanguageServer(read: { path in path == "/w/part.survey" ? .success(Array(part.utf8)) : .failure(ReadFailure("no such file")) })
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///w/main.survey", main)
+        func definitions(_ line: Int, _ character: Int) -> [String] {
+            let reply = Self.replies(
+                server.handle(
+                    Self.body([
+                        "jsonrpc": "2.0", "id": 5, "method": "textDocument/definition",
+                        "params": ["textDocument": ["uri": "file:///w/main.survey"], "position": ["line": line, "character": character]],
+                    ])))[0]
+            return (reply["result"] as! [[String: Any]]).map { location in
+                let start = (location["range"] as! [String: Any])["start"] as! [String: Int]
+                return "\(location["uri"]!):\(start["line"]!):\(start["character"]!)"
+            }
+        }
+        #expect(definitions(8, 34) == ["file:///w/part.survey:0:8"])  // `colours` after `from`
+        #expect(definitions(8, 54) == ["file:///w/main.survey:4:2"])  // the role `staff`
+        #expect(definitions(8, 64) == ["file:///w/main.survey:7:8"])  // `employed` in the condition
+        #expect(definitions(4, 23) == ["file:///w/main.survey:7:8"])  // `employed` in the role's rule
+        #expect(definitions(8, 3) == [])  // the keyword `single`
     }
 
     @Test func `positions and offsets convert both ways in both encodings`() {

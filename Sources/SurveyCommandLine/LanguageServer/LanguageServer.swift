@@ -11,7 +11,8 @@ import SurveyLanguage
 /// and publishes the diagnostics of every file they read, so an edit to an included file shows in the
 /// files that include it. A document that another open document includes is checked as part of it, as
 /// `survey check` does. Formatting returns the whole canonical layout as one edit; hovering over a
-/// question's name describes the question (`hoverText`).
+/// question's name describes the question (`hoverText`); going to a name's definition finds where the
+/// question, choice list or role is declared (`declarations(of:in:)`).
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -110,6 +111,10 @@ struct LanguageServer {
             guard let id else { return [] }
             let params = try decode(LSP.PositionParams.self, from: body)
             return [encoded(LSP.Response(id: id, result: try hover(params)))]
+        case "textDocument/definition":
+            guard let id else { return [] }
+            let params = try decode(LSP.PositionParams.self, from: body)
+            return [encoded(LSP.Response(id: id, result: try definitions(params)))]
         default:
             guard id != nil else { return [] }
             throw RequestError(code: LSP.ErrorCode.methodNotFound, message: "`survey lsp` does not handle `\(method)`")
@@ -169,10 +174,7 @@ struct LanguageServer {
     /// The edits that format an open document: none when it is formatted or has syntax errors (which its
     /// diagnostics show), otherwise its whole text replaced.
     private func formattingResponse(id: LSP.MessageID, uri: String) throws(RequestError) -> [UInt8] {
-        guard let document = documents[uri] else {
-            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "`\(uri)` is not open")
-        }
-        let source = SourceFile(path: document.path, bytes: document.text)
+        let (document, source) = try openFile(uri)
         switch format(source) {
         case .success(let formatted):
             guard Array(formatted.utf8) != document.text else { return encoded(LSP.Response(id: id, result: [LSP.TextEdit]())) }
@@ -189,15 +191,31 @@ struct LanguageServer {
 
     /// The description of the question whose name is under the cursor, or nil (a null result) elsewhere.
     private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
-        guard let document = documents[params.textDocument.uri] else {
-            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "`\(params.textDocument.uri)` is not open")
-        }
-        let file = SourceFile(path: document.path, bytes: document.text)
+        let (document, file) = try openFile(params.textDocument.uri)
         guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file),
             let survey = compiled(document).survey?.survey,
             let text = hoverText(for: file.text(name), in: survey)
         else { return nil }
         return LSP.Hover(contents: .init(value: text), range: encoding.range(of: name, in: file))
+    }
+
+    /// Where the question, choice list or role whose name is under the cursor is declared.
+    private func definitions(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.Location] {
+        let (document, file) = try openFile(params.textDocument.uri)
+        guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file) else { return [] }
+        let compilation = compiled(document)
+        return declarations(of: file.text(name), in: compilation.files).map { range in
+            let declaringFile = compilation.sources[range.file]
+            return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))
+        }
+    }
+
+    /// An open document and its text as a source file.
+    private func openFile(_ uri: String) throws(RequestError) -> (Document, SourceFile) {
+        guard let document = documents[uri] else {
+            throw RequestError(code: LSP.ErrorCode.invalidParams, message: "`\(uri)` is not open")
+        }
+        return (document, SourceFile(path: document.path, bytes: document.text))
     }
 
     /// The URI of a file the front end read: the editor's own URI for an open document.

@@ -147,6 +147,7 @@ enum LSP {
             var textDocumentSync: Sync
             var documentFormattingProvider = true
             var hoverProvider = true
+            var definitionProvider = true
         }
 
         struct Sync: Encodable {
