@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import SurveyLanguage
 import Testing
 
@@ -282,6 +283,37 @@ import Testing
         }
         #expect(PositionEncoding.utf16.position(of: 9, in: file) == LSP.Position(line: 1, character: 3))
         #expect(PositionEncoding.utf8.position(of: 9, in: file) == LSP.Position(line: 1, character: 6))
+    }
+
+    @Test func `any position in the shipped surveys, mutated, answers hover, definition and formatting`() throws {
+        let folder = commandRepository.appendingPathComponent("surveys")
+        var generator = SplitMix64(seed: 23)
+        for name in ["big-listen-2023.survey", "big-conversation-2025.survey"] {
+            let path = folder.appendingPathComponent(name).path
+            var server = LanguageServer(read: readBytes)
+            _ = Self.initialize(&server, encodings: generator.below(2) == 0 ? ["utf-8"] : nil)
+            var text = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
+            let uri = FileURI.uri(of: path)
+            _ = Self.open(&server, uri, String(decoding: text, as: UTF8.self))
+            for round in 0..<40 {
+                // Every fourth round cuts a few bytes out, so positions also land in broken text.
+                if round % 4 == 3 {
+                    let start = generator.below(text.count)
+                    text.removeSubrange(start..<min(text.count, start + 1 + generator.below(12)))
+                    _ = Self.change(&server, uri, String(decoding: text, as: UTF8.self))
+                }
+                let position: [String: Any] = ["line": generator.below(1_000) - 10, "character": generator.below(120) - 5]
+                for method in ["textDocument/hover", "textDocument/definition", "textDocument/formatting"] {
+                    let reply = Self.replies(
+                        server.handle(
+                            Self.body([
+                                "jsonrpc": "2.0", "id": round, "method": method,
+                                "params": ["textDocument": ["uri": uri], "position": position, "options": ["tabSize": 2, "insertSpaces": true]],
+                            ])))
+                    #expect(reply.count == 1 && reply[0]["id"] as? Int == round && reply[0]["error"] == nil, "\(method) at \(position)")
+                }
+            }
+        }
     }
 
     @Test func `file URIs and paths convert both ways`() {
