@@ -271,6 +271,47 @@ import Testing
         #expect(definitions(8, 3) == [])  // the keyword `single`
     }
 
+    @Test func `the outline lists roles, lists and sections with their questions, blocks flattened`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let text = """
+            survey s "S" {
+            }
+            roles {
+              staff "Staff" when employed is yes
+            }
+            choices colours {
+              red "Red"
+            }
+            section a "A" {
+              yesno employed "Are you employed?" required
+              when employed is yes {
+                single colour "Colour?" from colours
+                grid feel "How do you feel?" from colours {
+                  calm "I am calm"
+                }
+              }
+            }
+
+            """
+        _ = Self.open(&server, "file:///o.survey", text)
+        let reply = Self.replies(
+            server.handle(
+                Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/documentSymbol", "params": ["textDocument": ["uri": "file:///o.survey"]]])))[0]
+        func describe(_ symbols: [[String: Any]]) -> [String] {
+            symbols.map { symbol in
+                let children = describe(symbol["children"] as! [[String: Any]])
+                return "\(symbol["name"]!)/\(symbol["kind"]!)" + (children.isEmpty ? "" : "(" + children.joined(separator: " ") + ")")
+            }
+        }
+        let symbols = try #require(reply["result"] as? [[String: Any]])
+        #expect(describe(symbols) == ["s/1", "roles/3(staff/5)", "colours/10(red/22)", "a/2(employed/8 colour/8 feel/8(calm/8))"])
+        let section = symbols[3]
+        #expect(section["detail"] as? String == "A")
+        #expect(((section["selectionRange"] as! [String: Any])["start"] as! [String: Int]) == ["line": 8, "character": 8])
+        #expect(((section["range"] as! [String: Any])["end"] as! [String: Int]) == ["line": 16, "character": 1])
+    }
+
     @Test func `positions and offsets convert both ways in both encodings`() {
         let file = SourceFile(path: "p.survey", text: "ab\né😀x\n\nlast")
         for encoding in [PositionEncoding.utf8, .utf16] {
@@ -303,7 +344,7 @@ import Testing
                     _ = Self.change(&server, uri, String(decoding: text, as: UTF8.self))
                 }
                 let position: [String: Any] = ["line": generator.below(1_000) - 10, "character": generator.below(120) - 5]
-                for method in ["textDocument/hover", "textDocument/definition", "textDocument/formatting"] {
+                for method in ["textDocument/hover", "textDocument/definition", "textDocument/formatting", "textDocument/documentSymbol"] {
                     let reply = Self.replies(
                         server.handle(
                             Self.body([

@@ -12,7 +12,8 @@ import SurveyLanguage
 /// files that include it. A document that another open document includes is checked as part of it, as
 /// `survey check` does. Formatting returns the whole canonical layout as one edit; hovering over a
 /// question's name describes the question (`hoverText`); going to a name's definition finds where the
-/// question, choice list or role is declared (`declarations(of:in:)`).
+/// question, choice list or role is declared (`declarations(of:in:)`); the outline lists the file's
+/// declarations (`outline(of:in:encoding:)`).
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -111,6 +112,10 @@ struct LanguageServer {
             guard let id else { return [] }
             let params = try decode(LSP.PositionParams.self, from: body)
             return [encoded(LSP.Response(id: id, result: try hover(params)))]
+        case "textDocument/documentSymbol":
+            guard let id else { return [] }
+            let (_, file) = try openFile(try decode(LSP.DocumentParams.self, from: body).textDocument.uri)
+            return [encoded(LSP.Response(id: id, result: outline(of: parse(file, index: 0).file, in: file, encoding: encoding)))]
         case "textDocument/definition":
             guard let id else { return [] }
             let params = try decode(LSP.PositionParams.self, from: body)

@@ -133,6 +133,23 @@ enum LSP {
         var diagnostics: [ProtocolDiagnostic]
     }
 
+    /// An entry of a document's outline, with the entries inside it.
+    struct DocumentSymbol: Encodable {
+        var name: String
+        var detail: String
+        var kind: Int
+        /// The whole declaration.
+        var range: Range
+        /// The name, which the editor selects.
+        var selectionRange: Range
+        var children: [DocumentSymbol]
+    }
+
+    /// The protocol's numbers for the kinds of symbol used in an outline.
+    enum SymbolKind: Int {
+        case file = 1, module = 2, namespace = 3, `class` = 5, field = 8, `enum` = 10, enumMember = 22
+    }
+
     struct TextEdit: Encodable {
         var range: Range
         var newText: String
@@ -148,6 +165,7 @@ enum LSP {
             var documentFormattingProvider = true
             var hoverProvider = true
             var definitionProvider = true
+            var documentSymbolProvider = true
         }
 
         struct Sync: Encodable {
