@@ -5,9 +5,11 @@ let languageServerUsage = """
     Server Protocol (docs/editors.md). While you type it checks the open surveys and shows every
     problem with its code, notes and help, including problems in the files they include; it
     formats a document in the canonical layout of `survey fmt`; over a question's name it shows
-    the question and who is asked it; and it goes from a name to where the question, choice list
-    or role is declared. Nothing but protocol messages is written to standard output. `--stdio`
-    is accepted, as editors often pass it, and changes nothing.
+    the question and who is asked it; it goes from a name to where the question, choice list or
+    role is declared; it lists the file's outline; and it completes the names of questions,
+    options, statements, choice lists and roles where a condition or `from` expects them.
+    Nothing but protocol messages is written to standard output. `--stdio` is accepted, as
+    editors often pass it, and changes nothing.
 
     Exit status: 0 after the editor's `shutdown` and `exit`, 1 when the input ends or breaks off
     without them, 2 usage errors.

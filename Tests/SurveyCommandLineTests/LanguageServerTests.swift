@@ -312,6 +312,57 @@ import Testing
         #expect(((section["range"] as! [String: Any])["end"] as! [String: Int]) == ["line": 16, "character": 1])
     }
 
+    @Test func `completion offers the names that fit where the cursor is`() {
+        func complete(_ last: String) -> [String] {
+            let text = """
+                survey s "S" {
+                }
+                roles {
+                  staff "Staff" when employed is yes
+                }
+                choices colours {
+                  red "Red"
+                  blue "Blue"
+                }
+                section a "A" {
+                  yesno employed "Are you employed?" required
+                  single colour "Colour?" from colours
+                  grid feel "How do you feel?" from colours {
+                    calm "I am calm"
+                  }
+
+                """ + last + "\n}\n"
+            let cursor = text.utf8.firstIndex(of: UInt8(ascii: "|"))!
+            let offset = text.utf8.distance(from: text.utf8.startIndex, to: cursor)
+            let file = SourceFile(path: "c.survey", text: text.replacingOccurrences(of: "|", with: ""))
+            var server = LanguageServer(read: Self.noFiles)
+            _ = Self.initialize(&server)
+            _ = Self.open(&server, "file:///c.survey", text.replacingOccurrences(of: "|", with: ""))
+            let position = PositionEncoding.utf16.position(of: offset, in: file)
+            let reply = Self.replies(
+                server.handle(
+                    Self.body([
+                        "jsonrpc": "2.0", "id": 4, "method": "textDocument/completion",
+                        "params": ["textDocument": ["uri": "file:///c.survey"], "position": ["line": position.line, "character": position.character]],
+                    ])))[0]
+            return (reply["result"] as! [[String: Any]]).map { $0["label"] as! String }
+        }
+        #expect(complete("  single other \"Other?\" from |") == ["colours"])
+        #expect(complete("  single other \"Other?\" from co|") == ["colours"])
+        #expect(complete("  text why \"Why?\" when colour is |") == ["red", "blue"])
+        #expect(complete("  text why \"Why?\" when colour is not b|") == ["red", "blue"])
+        #expect(complete("  text why \"Why?\" when employed is |") == ["yes", "no"])
+        #expect(complete("  text why \"Why?\" when colour in (red, |") == ["red", "blue"])
+        #expect(complete("  text why \"Why?\" when feel.|") == ["calm"])
+        #expect(complete("  text why \"Why?\" when feel.calm >= |") == ["red", "blue"])
+        #expect(complete("  text why \"Why?\" when role is |") == ["staff"])
+        #expect(complete("  text why \"Why?\" when role in (|") == ["staff"])
+        #expect(complete("  text why \"Why?\" when |").starts(with: ["employed", "colour", "feel"]))
+        #expect(complete("  text why \"Why?\" when employed is yes and (|").starts(with: ["employed", "colour", "feel"]))
+        #expect(complete("  text why \"Wh|y?\"").isEmpty)
+        #expect(complete("  text why \"Why?\" |").isEmpty)
+    }
+
     @Test func `positions and offsets convert both ways in both encodings`() {
         let file = SourceFile(path: "p.survey", text: "ab\né😀x\n\nlast")
         for encoding in [PositionEncoding.utf8, .utf16] {
@@ -344,7 +395,10 @@ import Testing
                     _ = Self.change(&server, uri, String(decoding: text, as: UTF8.self))
                 }
                 let position: [String: Any] = ["line": generator.below(1_000) - 10, "character": generator.below(120) - 5]
-                for method in ["textDocument/hover", "textDocument/definition", "textDocument/formatting", "textDocument/documentSymbol"] {
+                for method in [
+                    "textDocument/hover", "textDocument/definition", "textDocument/formatting", "textDocument/documentSymbol",
+                    "textDocument/completion",
+                ] {
                     let reply = Self.replies(
                         server.handle(
                             Self.body([

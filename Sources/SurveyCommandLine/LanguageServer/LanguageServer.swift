@@ -13,7 +13,8 @@ import SurveyLanguage
 /// `survey check` does. Formatting returns the whole canonical layout as one edit; hovering over a
 /// question's name describes the question (`hoverText`); going to a name's definition finds where the
 /// question, choice list or role is declared (`declarations(of:in:)`); the outline lists the file's
-/// declarations (`outline(of:in:encoding:)`).
+/// declarations (`outline(of:in:encoding:)`); completion offers the names that fit where the cursor is
+/// (`completions(at:in:files:)`).
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -112,6 +113,12 @@ struct LanguageServer {
             guard let id else { return [] }
             let params = try decode(LSP.PositionParams.self, from: body)
             return [encoded(LSP.Response(id: id, result: try hover(params)))]
+        case "textDocument/completion":
+            guard let id else { return [] }
+            let params = try decode(LSP.PositionParams.self, from: body)
+            let (document, file) = try openFile(params.textDocument.uri)
+            let items = completions(at: encoding.offset(of: params.position, in: file), in: file, files: compiled(document).files)
+            return [encoded(LSP.Response(id: id, result: items))]
         case "textDocument/documentSymbol":
             guard let id else { return [] }
             let (_, file) = try openFile(try decode(LSP.DocumentParams.self, from: body).textDocument.uri)

@@ -150,6 +150,18 @@ enum LSP {
         case file = 1, module = 2, namespace = 3, `class` = 5, field = 8, `enum` = 10, enumMember = 22
     }
 
+    struct CompletionItem: Encodable, Hashable {
+        var label: String
+        var kind: CompletionKind
+        /// What the name stands for: a question's text, an option's label.
+        var detail: String
+    }
+
+    /// The protocol's numbers for the kinds of completion offered.
+    enum CompletionKind: Int, Encodable {
+        case field = 5, `class` = 7, `enum` = 13, enumMember = 20
+    }
+
     struct TextEdit: Encodable {
         var range: Range
         var newText: String
@@ -166,6 +178,12 @@ enum LSP {
             var hoverProvider = true
             var definitionProvider = true
             var documentSymbolProvider = true
+            var completionProvider = CompletionOptions()
+        }
+
+        struct CompletionOptions: Encodable {
+            /// Typed characters after which the editor asks without waiting for a letter.
+            var triggerCharacters = [".", "("]
         }
 
         struct Sync: Encodable {
