@@ -40,6 +40,16 @@ import Testing
                 ])))
     }
 
+    /// The result of a request about a position in a document (null as `NSNull`).
+    static func ask(_ server: inout LanguageServer, _ method: String, _ uri: String, _ line: Int, _ character: Int) -> Any? {
+        replies(
+            server.handle(
+                body([
+                    "jsonrpc": "2.0", "id": 1, "method": method,
+                    "params": ["textDocument": ["uri": uri], "position": ["line": line, "character": character]],
+                ])))[0]["result"]
+    }
+
     /// The diagnostics published for each URI.
     static func published(_ replies: [[String: Any]]) -> [String: [[String: Any]]] {
         var result: [String: [[String: Any]]] = [:]
@@ -204,14 +214,7 @@ import Testing
 
             """
         _ = Self.open(&server, uri, text)
-        func hover(_ line: Int, _ character: Int) -> Any? {
-            Self.replies(
-                server.handle(
-                    Self.body([
-                        "jsonrpc": "2.0", "id": 9, "method": "textDocument/hover",
-                        "params": ["textDocument": ["uri": uri], "position": ["line": line, "character": character]],
-                    ])))[0]["result"]
-        }
+        func hover(_ line: Int, _ character: Int) -> Any? { Self.ask(&server, "textDocument/hover", uri, line, character) }
         // `employed` where `caseload`'s condition tests it (line 4, after the emoji: two UTF-16 units).
         let tested = try #require(hover(4, 72) as? [String: Any])
         #expect(((tested["contents"] as! [String: Any])["value"] as? String) == """
@@ -253,13 +256,7 @@ import Testing
         _ = Self.initialize(&server)
         _ = Self.open(&server, "file:///w/main.survey", main)
         func definitions(_ line: Int, _ character: Int) -> [String] {
-            let reply = Self.replies(
-                server.handle(
-                    Self.body([
-                        "jsonrpc": "2.0", "id": 5, "method": "textDocument/definition",
-                        "params": ["textDocument": ["uri": "file:///w/main.survey"], "position": ["line": line, "character": character]],
-                    ])))[0]
-            return (reply["result"] as! [[String: Any]]).map { location in
+            (Self.ask(&server, "textDocument/definition", "file:///w/main.survey", line, character) as! [[String: Any]]).map { location in
                 let start = (location["range"] as! [String: Any])["start"] as! [String: Int]
                 return "\(location["uri"]!):\(start["line"]!):\(start["character"]!)"
             }
@@ -339,13 +336,8 @@ import Testing
             _ = Self.initialize(&server)
             _ = Self.open(&server, "file:///c.survey", text.replacingOccurrences(of: "|", with: ""))
             let position = PositionEncoding.utf16.position(of: offset, in: file)
-            let reply = Self.replies(
-                server.handle(
-                    Self.body([
-                        "jsonrpc": "2.0", "id": 4, "method": "textDocument/completion",
-                        "params": ["textDocument": ["uri": "file:///c.survey"], "position": ["line": position.line, "character": position.character]],
-                    ])))[0]
-            return (reply["result"] as! [[String: Any]]).map { $0["label"] as! String }
+            let items = Self.ask(&server, "textDocument/completion", "file:///c.survey", position.line, position.character)
+            return (items as! [[String: Any]]).map { $0["label"] as! String }
         }
         #expect(complete("  single other \"Other?\" from |") == ["colours"])
         #expect(complete("  single other \"Other?\" from co|") == ["colours"])

@@ -106,27 +106,15 @@ struct LanguageServer {
             documents[try decode(LSP.DocumentParams.self, from: body).textDocument.uri] = nil
             return publish()
         case "textDocument/formatting":
-            guard let id else { return [] }
-            let uri = try decode(LSP.DocumentParams.self, from: body).textDocument.uri
-            return [try formattingResponse(id: id, uri: uri)]
+            return try respond(to: id) { () throws(RequestError) in try formatting(decode(LSP.DocumentParams.self, from: body)) }
         case "textDocument/hover":
-            guard let id else { return [] }
-            let params = try decode(LSP.PositionParams.self, from: body)
-            return [encoded(LSP.Response(id: id, result: try hover(params)))]
-        case "textDocument/completion":
-            guard let id else { return [] }
-            let params = try decode(LSP.PositionParams.self, from: body)
-            let (document, file) = try openFile(params.textDocument.uri)
-            let items = completions(at: encoding.offset(of: params.position, in: file), in: file, files: compiled(document).files)
-            return [encoded(LSP.Response(id: id, result: items))]
-        case "textDocument/documentSymbol":
-            guard let id else { return [] }
-            let (_, file) = try openFile(try decode(LSP.DocumentParams.self, from: body).textDocument.uri)
-            return [encoded(LSP.Response(id: id, result: outline(of: parse(file, index: 0).file, in: file, encoding: encoding)))]
+            return try respond(to: id) { () throws(RequestError) in try hover(decode(LSP.PositionParams.self, from: body)) }
         case "textDocument/definition":
-            guard let id else { return [] }
-            let params = try decode(LSP.PositionParams.self, from: body)
-            return [encoded(LSP.Response(id: id, result: try definitions(params)))]
+            return try respond(to: id) { () throws(RequestError) in try definitions(decode(LSP.PositionParams.self, from: body)) }
+        case "textDocument/documentSymbol":
+            return try respond(to: id) { () throws(RequestError) in try symbols(decode(LSP.DocumentParams.self, from: body)) }
+        case "textDocument/completion":
+            return try respond(to: id) { () throws(RequestError) in try completionItems(decode(LSP.PositionParams.self, from: body)) }
         default:
             guard id != nil else { return [] }
             throw RequestError(code: LSP.ErrorCode.methodNotFound, message: "`survey lsp` does not handle `\(method)`")
@@ -183,17 +171,17 @@ struct LanguageServer {
             code: diagnostic.code.rawValue, message: message, relatedInformation: related)
     }
 
-    /// The edits that format an open document: none when it is formatted or has syntax errors (which its
-    /// diagnostics show), otherwise its whole text replaced.
-    private func formattingResponse(id: LSP.MessageID, uri: String) throws(RequestError) -> [UInt8] {
-        let (document, source) = try openFile(uri)
+    /// The edits that format an open document: none when it is formatted, nil (no edits) when it has syntax
+    /// errors, which its diagnostics show, and otherwise its whole text replaced.
+    private func formatting(_ params: LSP.DocumentParams) throws(RequestError) -> [LSP.TextEdit]? {
+        let (document, source) = try openFile(params.textDocument.uri)
         switch format(source) {
         case .success(let formatted):
-            guard Array(formatted.utf8) != document.text else { return encoded(LSP.Response(id: id, result: [LSP.TextEdit]())) }
+            guard Array(formatted.utf8) != document.text else { return [] }
             let whole = LSP.Range(start: LSP.Position(line: 0, character: 0), end: encoding.position(of: source.bytes.count, in: source))
-            return encoded(LSP.Response(id: id, result: [LSP.TextEdit(range: whole, newText: formatted)]))
+            return [LSP.TextEdit(range: whole, newText: formatted)]
         case .failure(.syntaxErrors):
-            return encoded(LSP.Response<[LSP.TextEdit]>(id: id, result: nil))
+            return nil
         case .failure(.changesMeaning):
             throw RequestError(
                 code: LSP.ErrorCode.internalError,
@@ -220,6 +208,26 @@ struct LanguageServer {
             let declaringFile = compilation.sources[range.file]
             return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))
         }
+    }
+
+    /// The outline of an open document, from its own syntax tree.
+    private func symbols(_ params: LSP.DocumentParams) throws(RequestError) -> [LSP.DocumentSymbol] {
+        let (_, file) = try openFile(params.textDocument.uri)
+        return outline(of: parse(file, index: 0).file, in: file, encoding: encoding)
+    }
+
+    /// The names that fit at the cursor.
+    private func completionItems(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.CompletionItem] {
+        let (document, file) = try openFile(params.textDocument.uri)
+        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compiled(document).files)
+    }
+
+    /// The response to a request, with the answer's result; nothing for a notification.
+    private func respond<Result: Encodable>(
+        to id: LSP.MessageID?, _ answer: () throws(RequestError) -> Result?
+    ) throws(RequestError) -> [[UInt8]] {
+        guard let id else { return [] }
+        return [encoded(LSP.Response(id: id, result: try answer()))]
     }
 
     /// An open document and its text as a source file.
