@@ -77,6 +77,9 @@ private func survey(_ arguments: String...) throws -> ToolRun {
         #expect(primary["line"] as? Int == 10)
         #expect(primary["column"] as? Int == 60)
         #expect(diagnostics[0]["help"] as? String == "did you mean `agency`?")
+        let fix = try #require(diagnostics[0]["fix"] as? [String: Any])
+        #expect(fix["replacement"] as? String == "agency" && fix["line"] as? Int == 10 && fix["column"] as? Int == 60 && fix["endColumn"] as? Int == 66)
+        #expect(diagnostics[1]["fix"] is NSNull)
         let summary = try #require(document["summary"] as? [String: Int])
         #expect(summary == ["files": 2, "errors": 2, "warnings": 1])
     }

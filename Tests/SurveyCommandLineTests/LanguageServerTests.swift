@@ -355,6 +355,32 @@ import Testing
         #expect(complete("  text why \"Why?\" |").isEmpty)
     }
 
+    @Test func `a diagnostic's fix is offered as a quick fix where the cursor is`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///q.survey", Self.broken.replacingOccurrences(of: "from colours", with: "from colours\nchoices colors {\n  red \"Red\"\n}"))
+        func actions(_ line: Int, _ character: Int) -> [[String: Any]] {
+            let request = Self.body([
+                "jsonrpc": "2.0", "id": 6, "method": "textDocument/codeAction",
+                "params": [
+                    "textDocument": ["uri": "file:///q.survey"],
+                    "range": ["start": ["line": line, "character": character], "end": ["line": line, "character": character]],
+                    "context": ["diagnostics": [Any]()],
+                ],
+            ])
+            return Self.replies(server.handle(request))[0]["result"] as! [[String: Any]]
+        }
+        // The choices are declared as `colors`, after the section; the question names `colours`.
+        let found = actions(3, 28)
+        #expect(found.count == 1)
+        #expect(found.first?["title"] as? String == "Replace `colours` with `colors`")
+        #expect(found.first?["kind"] as? String == "quickfix")
+        let edits = try #require(((found.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?["file:///q.survey"] as? [[String: Any]])
+        #expect(edits.first?["newText"] as? String == "colors")
+        #expect(((edits.first?["range"] as! [String: Any])["start"] as! [String: Int]) == ["line": 3, "character": 26])
+        #expect(actions(0, 0).isEmpty)
+    }
+
     @Test func `positions and offsets convert both ways in both encodings`() {
         let file = SourceFile(path: "p.survey", text: "ab\né😀x\n\nlast")
         for encoding in [PositionEncoding.utf8, .utf16] {

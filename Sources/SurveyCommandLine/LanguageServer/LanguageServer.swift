@@ -14,7 +14,7 @@ import SurveyLanguage
 /// question's name describes the question (`hoverText`); going to a name's definition finds where the
 /// question, choice list or role is declared (`declarations(of:in:)`); the outline lists the file's
 /// declarations (`outline(of:in:encoding:)`); completion offers the names that fit where the cursor is
-/// (`completions(at:in:files:)`).
+/// (`completions(at:in:files:)`); a diagnostic's fix is offered as a quick fix.
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -115,6 +115,8 @@ struct LanguageServer {
             return try respond(to: id) { () throws(RequestError) in try symbols(decode(LSP.DocumentParams.self, from: body)) }
         case "textDocument/completion":
             return try respond(to: id) { () throws(RequestError) in try completionItems(decode(LSP.PositionParams.self, from: body)) }
+        case "textDocument/codeAction":
+            return try respond(to: id) { () throws(RequestError) in try quickFixes(decode(LSP.CodeActionParams.self, from: body)) }
         default:
             guard id != nil else { return [] }
             throw RequestError(code: LSP.ErrorCode.methodNotFound, message: "`survey lsp` does not handle `\(method)`")
@@ -129,13 +131,19 @@ struct LanguageServer {
         return compile(path: document.path, bytes: document.text) { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
     }
 
+    /// The compilations whose diagnostics are published: one for each open document that no other open
+    /// document includes (a document that one includes is checked as part of it, as `survey check` does).
+    private func reportingCompilations() -> [Compilation] {
+        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { ($0, compiled($0)) }
+        let included = Set(compilations.flatMap { $0.1.sources.files.dropFirst().map { normalizedPath($0.path) } })
+        return compilations.filter { !included.contains(normalizedPath($0.0.path)) }.map(\.1)
+    }
+
     /// Checks every open document and publishes the diagnostics of every file they read, clearing those
     /// of files that had some last time and have none now.
     private mutating func publish() -> [[UInt8]] {
-        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { ($0, compiled($0)) }
-        let included = Set(compilations.flatMap { $0.1.sources.files.dropFirst().map { normalizedPath($0.path) } })
         var diagnostics: [String: [LSP.ProtocolDiagnostic]] = [:]
-        for (document, compilation) in compilations where !included.contains(normalizedPath(document.path)) {
+        for compilation in reportingCompilations() {
             for file in compilation.sources.files { diagnostics[uri(of: file.path), default: []] += [] }
             for diagnostic in compilation.diagnostics.sortedBySource() {
                 let converted = protocolDiagnostic(diagnostic, in: compilation.sources)
@@ -152,6 +160,31 @@ struct LanguageServer {
                     method: "textDocument/publishDiagnostics",
                     params: LSP.PublishDiagnosticsParams(uri: uri, diagnostics: diagnostics[uri] ?? [])))
         }
+    }
+
+    /// The fixes of the diagnostics in a document that touch a range of it, each as a quick fix.
+    private func quickFixes(_ params: LSP.CodeActionParams) throws(RequestError) -> [LSP.CodeAction] {
+        let (document, _) = try openFile(params.textDocument.uri)
+        let path = normalizedPath(document.path)
+        var actions: [LSP.CodeAction] = []
+        for compilation in reportingCompilations() {
+            for diagnostic in compilation.diagnostics.sortedBySource() {
+                guard let fix = diagnostic.fix else { continue }
+                let file = compilation.sources[fix.range.file]
+                guard normalizedPath(file.path) == path else { continue }
+                let range = encoding.range(of: diagnostic.primary.range, in: compilation.sources[diagnostic.primary.range.file])
+                guard range.start <= params.range.end, params.range.start <= range.end else { continue }
+                let written = file.text(fix.range)
+                let replacement = fix.replacement.split(separator: " ").joined(separator: " ")
+                actions.append(
+                    LSP.CodeAction(
+                        title: "Replace `\(written)` with `\(replacement)`", diagnostics: [protocolDiagnostic(diagnostic, in: compilation.sources)],
+                        edit: LSP.WorkspaceEdit(changes: [
+                            params.textDocument.uri: [LSP.TextEdit(range: encoding.range(of: fix.range, in: file), newText: fix.replacement)]
+                        ])))
+            }
+        }
+        return actions
     }
 
     /// A diagnostic as the editor shows it: the message with its notes and help, and its labelled places.

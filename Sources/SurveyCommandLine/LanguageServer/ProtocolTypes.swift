@@ -98,9 +98,11 @@ enum LSP {
     }
 
     /// A zero-based line and a character within it, counted in the negotiated encoding.
-    struct Position: Codable, Hashable {
+    struct Position: Codable, Hashable, Comparable {
         var line: Int
         var character: Int
+
+        static func < (a: Position, b: Position) -> Bool { (a.line, a.character) < (b.line, b.character) }
     }
 
     struct Range: Codable, Hashable {
@@ -162,6 +164,24 @@ enum LSP {
         case field = 5, `class` = 7, `enum` = 13, enumMember = 20
     }
 
+    struct CodeActionParams: Decodable {
+        var textDocument: DocumentIdentifier
+        var range: Range
+    }
+
+    /// A quick fix: the edit that fixes a diagnostic.
+    struct CodeAction: Encodable {
+        var title: String
+        var kind = "quickfix"
+        var diagnostics: [ProtocolDiagnostic]
+        var edit: WorkspaceEdit
+    }
+
+    struct WorkspaceEdit: Encodable {
+        /// The edits by document URI.
+        var changes: [String: [TextEdit]]
+    }
+
     struct TextEdit: Encodable {
         var range: Range
         var newText: String
@@ -179,6 +199,7 @@ enum LSP {
             var definitionProvider = true
             var documentSymbolProvider = true
             var completionProvider = CompletionOptions()
+            var codeActionProvider = true
         }
 
         struct CompletionOptions: Encodable {

@@ -2,6 +2,12 @@ import SurveyBundle
 
 /// The wording of every diagnostic, sorted by code. No message text lives anywhere else.
 extension Diagnostic {
+    /// "did you mean `x`?" for a misspelt name, with the fix that writes `x` over it; nil when no declared
+    /// name is close enough.
+    private static func guess(_ name: Identifier, among candidates: some Sequence<String>) -> (help: String, fix: Fix)? {
+        closestMatch(to: name.name, in: candidates).map { ("did you mean `\($0)`?", Fix(range: name.range, replacement: $0)) }
+    }
+
     // MARK: E01 lexical
 
     static func invalidUTF8(_ range: SourceRange, count: Int, looksBinary: Bool) -> Diagnostic {
@@ -12,7 +18,7 @@ extension Diagnostic {
             help: looksBinary ? "check the path: a survey is a UTF-8 text file" : "save the file as UTF-8")
     }
 
-    static func unexpectedCharacter(_ range: SourceRange, text: String) -> Diagnostic {
+    static func unexpectedCharacter(_ range: SourceRange, text: String, fix: Fix? = nil) -> Diagnostic {
         let help: String? = switch text {
         case "#": "comments start with `//`"
         case "!": "write `is not` or `not` instead of `!`"
@@ -22,7 +28,7 @@ extension Diagnostic {
         case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "strings are written in straight double quotes: \"…\""
         default: nil
         }
-        return Diagnostic(.E0102, "unexpected character `\(text)`", at: Label(range, "not part of the language"), help: help)
+        return Diagnostic(.E0102, "unexpected character `\(text)`", at: Label(range, "not part of the language"), help: help, fix: fix)
     }
 
     static func unterminatedString(_ range: SourceRange) -> Diagnostic {
@@ -41,40 +47,42 @@ extension Diagnostic {
 
     // MARK: E02 syntax
 
-    static func expected(_ what: String, found: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.E0201, "expected \(what), found \(found)", at: Label(range, "expected \(what)"))
+    static func expected(_ what: String, found: String, at range: SourceRange, fix: Fix? = nil) -> Diagnostic {
+        Diagnostic(.E0201, "expected \(what), found \(found)", at: Label(range, "expected \(what)"), fix: fix)
     }
 
     static func rangeDots(_ range: SourceRange, written: String, low: String, high: String?) -> Diagnostic {
         Diagnostic(
             .E0201, "expected `...` between the ends of the range, found `\(written)`",
-            at: Label(range, "a range is written with three dots"), help: "write `\(low)...\(high ?? "")`")
+            at: Label(range, "a range is written with three dots"), help: "write `\(low)...\(high ?? "")`",
+            fix: Fix(range: range, replacement: "..."))
     }
 
     static func unknownDeclaration(_ word: Identifier) -> Diagnostic {
-        let suggestion = closestMatch(to: word.name, in: declarationKeywords)
+        let guess = guess(word, among: declarationKeywords)
         return Diagnostic(
             .E0202, "unknown declaration `\(word.name)`", at: Label(word.range, "not a declaration"),
             notes: ["declarations are \(listInWords(declarationKeywords, conjunction: "or"))"],
-            help: suggestion.map { "did you mean `\($0)`?" })
+            help: guess?.help, fix: guess?.fix)
     }
 
     static func unknownItem(_ word: Identifier) -> Diagnostic {
-        let suggestion = closestMatch(to: word.name, in: itemKeywords)
+        let guess = guess(word, among: itemKeywords)
         return Diagnostic(
             .E0203, "unknown item `\(word.name)`", at: Label(word.range, "expected a question kind, `note` or `when`"),
             notes: ["question kinds are \(listInWords(QuestionType.allCases.map(\.rawValue), conjunction: "or", limit: 9))"],
-            help: suggestion.map { "did you mean `\($0)`?" })
+            help: guess?.help, fix: guess?.fix)
     }
 
     static func unknownClause(_ word: Identifier, of what: String, candidates: [String]) -> Diagnostic {
-        let suggestion = closestMatch(to: word.name, in: candidates)
+        let guess = guess(word, among: candidates)
         return Diagnostic(
             .E0204, "unknown \(what) clause `\(word.name)`", at: Label(word.range, "not a clause of a \(what)"),
             notes: ["\(what) clauses are \(listInWords(candidates, conjunction: "or", limit: 16))"],
-            help: suggestion.map { "did you mean `\($0)`?" } ?? (["options", "choices", "list"].contains(word.name) && what == "question"
+            help: guess?.help ?? (["options", "choices", "list"].contains(word.name) && what == "question"
                 ? "write the options in braces after the clauses, `{ la \"A local authority\" … }`, or name a list with `from`"
-                : nil))
+                : nil),
+            fix: guess?.fix)
     }
 
     static func duplicateClause(_ word: Identifier, first: SourceRange) -> Diagnostic {
@@ -141,33 +149,33 @@ extension Diagnostic {
     }
 
     static func unknownOption(_ value: Identifier, question: String, kind: QuestionType, options: [String], declared: SourceRange) -> Diagnostic {
-        let suggestion = closestMatch(to: value.name, in: options)
+        let guess = guess(value, among: options)
         return Diagnostic(
             .E0302, "`\(question)` has no option `\(value.name)`", at: Label(value.range, "not an option of `\(question)`"),
             secondary: [Label(declared, "`\(question)` declared here")],
             notes: [kind == .yesno ? "the answers of a `yesno` question are `yes` and `no`" : "options are \(listInWords(options))"],
-            help: suggestion.map { "did you mean `\($0)`?" })
+            help: guess?.help, fix: guess?.fix)
     }
 
     static func unknownQuestion(_ id: Identifier, candidates: [String]) -> Diagnostic {
-        let suggestion = closestMatch(to: id.name, in: candidates)
-        return Diagnostic(.E0303, "unknown question `\(id.name)`", at: Label(id.range, "no question has this name"), help: suggestion.map { "did you mean `\($0)`?" })
+        let guess = guess(id, among: candidates)
+        return Diagnostic(.E0303, "unknown question `\(id.name)`", at: Label(id.range, "no question has this name"), help: guess?.help, fix: guess?.fix)
     }
 
     static func unknownChoices(_ id: Identifier, candidates: [String]) -> Diagnostic {
-        let suggestion = closestMatch(to: id.name, in: candidates)
+        let guess = guess(id, among: candidates)
         return Diagnostic(
             .E0304, "unknown choice list `\(id.name)`", at: Label(id.range, "no `choices` has this name"),
             notes: candidates.isEmpty ? [] : ["choice lists are \(listInWords(candidates))"],
-            help: suggestion.map { "did you mean `\($0)`?" } ?? "declare it with `choices \(id.name) { … }`")
+            help: guess?.help ?? "declare it with `choices \(id.name) { … }`", fix: guess?.fix)
     }
 
     static func unknownRole(_ id: Identifier, candidates: [String]) -> Diagnostic {
-        let suggestion = closestMatch(to: id.name, in: candidates)
+        let guess = guess(id, among: candidates)
         return Diagnostic(
             .E0305, "unknown role `\(id.name)`", at: Label(id.range, "not a declared role"),
             notes: [candidates.isEmpty ? "this survey declares no roles" : "roles are \(listInWords(candidates))"],
-            help: suggestion.map { "did you mean `\($0)`?" } ?? (candidates.isEmpty ? "declare roles with `roles { … }`" : nil))
+            help: guess?.help ?? (candidates.isEmpty ? "declare roles with `roles { … }`" : nil), fix: guess?.fix)
     }
 
     static func usedBeforeAsked(_ id: Identifier, declared: SourceRange) -> Diagnostic {
@@ -190,10 +198,10 @@ extension Diagnostic {
     }
 
     static func unknownRow(_ id: Identifier, grid: String, rows: [String]) -> Diagnostic {
-        let suggestion = closestMatch(to: id.name, in: rows)
+        let guess = guess(id, among: rows)
         return Diagnostic(
             .E0308, "grid `\(grid)` has no statement `\(id.name)`", at: Label(id.range, "not a statement of `\(grid)`"),
-            notes: ["statements are \(listInWords(rows))"], help: suggestion.map { "did you mean `\($0)`?" })
+            notes: ["statements are \(listInWords(rows))"], help: guess?.help, fix: guess?.fix)
     }
 
     static func pipeUnknown(_ range: SourceRange, name: String, isLater: Bool, candidates: [String]) -> Diagnostic {

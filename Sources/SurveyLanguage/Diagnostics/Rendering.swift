@@ -80,15 +80,16 @@ extension Diagnostic {
         return "::\(severity == .error ? "error" : "warning") \(properties)::\(escapeData(text))"
     }
 
-    /// A JSON object with the code, severity, message, every location, notes and help.
+    /// A JSON object with the code, severity, message, every location, notes, help and the fix.
     public func json(in sources: SourceSet) -> String {
-        func location(_ label: Label) -> String {
-            let file = sources[label.range.file]
-            let start = file.location(of: label.range.start)
-            let end = file.location(of: label.range.end)
-            return "{\"file\":\(jsonString(file.path)),\"line\":\(start.line),\"column\":\(start.column),"
-                + "\"endLine\":\(end.line),\"endColumn\":\(end.column),\"label\":\(jsonString(label.text))}"
+        func place(_ range: SourceRange) -> String {
+            let file = sources[range.file]
+            let start = file.location(of: range.start)
+            let end = file.location(of: range.end)
+            return "\"file\":\(jsonString(file.path)),\"line\":\(start.line),\"column\":\(start.column),"
+                + "\"endLine\":\(end.line),\"endColumn\":\(end.column)"
         }
+        func location(_ label: Label) -> String { "{\(place(label.range)),\"label\":\(jsonString(label.text))}" }
         var fields = [
             "\"code\":\(jsonString(code.rawValue))", "\"severity\":\(jsonString(severity.rawValue))",
             "\"message\":\(jsonString(message))", "\"primary\":\(location(primary))",
@@ -96,6 +97,7 @@ extension Diagnostic {
             "\"notes\":[\(notes.map(jsonString).joined(separator: ","))]",
         ]
         fields.append("\"help\":" + (help.map(jsonString) ?? "null"))
+        fields.append("\"fix\":" + (fix.map { "{\(place($0.range)),\"replacement\":\(jsonString($0.replacement))}" } ?? "null"))
         return "{" + fields.joined(separator: ",") + "}"
     }
 }

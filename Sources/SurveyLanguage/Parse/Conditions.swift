@@ -33,7 +33,9 @@ extension Parser {
 
     /// Consumes `word`, or the symbol programmers write for it (`&&`, `||`), which is reported and read as the word.
     mutating func acceptConnective(_ word: String, or symbol: TokenKind) -> Bool {
-        if current.kind == symbol { report(.unexpectedCharacter(currentRange, text: text(of: current))) }
+        if current.kind == symbol {
+            report(.unexpectedCharacter(currentRange, text: text(of: current), fix: .word(word, replacing: currentRange, in: source.bytes)))
+        }
         guard isWord(word) || current.kind == symbol else { return false }
         advance()
         return true
@@ -141,7 +143,10 @@ extension Parser {
                 let start = current.start
                 if position + 1 < tokens.count, tokens[position + 1].kind == .equals, tokens[position + 1].start == current.end { advance() }
                 let written = SourceRange(file: file, start: start, end: current.end)
-                report(.expected("`is` (write `\(reference.question.name) is …`)", found: "`\(current.end - start == 2 ? "==" : "=")`", at: written))
+                report(
+                    .expected(
+                        "`is` (write `\(reference.question.name) is …`)", found: "`\(current.end - start == 2 ? "==" : "=")`", at: written,
+                        fix: .word("is", replacing: written, in: source.bytes)))
                 comparison = .is
             default:
                 report(.expected("a test such as `is`, `in`, `includes` or `>=`", found: describe(current), at: foundRange))

@@ -236,7 +236,10 @@ private struct Lexer {
             index += 1
             while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
         } while index < bytes.count && isUnexpected(bytes[index])
-        diagnostics.append(.unexpectedCharacter(range(start, index), text: String(decoding: bytes[start..<index], as: UTF8.self)))
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        // What was meant is clear for a comment started with `#` and for a list in square brackets.
+        let meant: String? = text.allSatisfy { $0 == "#" } ? "//" : text == "[" ? "(" : text == "]" ? ")" : nil
+        diagnostics.append(.unexpectedCharacter(range(start, index), text: text, fix: meant.map { Fix(range: range(start, index), replacement: $0) }))
         // `#` was meant to start a comment: its words would only give more diagnostics.
         if bytes[start] == UInt8(ascii: "#") {
             while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
