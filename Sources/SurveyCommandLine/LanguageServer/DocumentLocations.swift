@@ -39,6 +39,15 @@ enum PositionEncoding: String {
     }
 }
 
+/// The identifier token at a byte offset of a file (the cursor may be just after it), unless it names a
+/// grid statement (`q.row`).
+func identifier(at offset: Int, in file: SourceFile) -> SourceRange? {
+    let tokens = lex(file.bytes, file: 0).tokens
+    guard let index = tokens.firstIndex(where: { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }) else { return nil }
+    if index > 0, tokens[index - 1].kind == .dot { return nil }
+    return SourceRange(file: 0, start: tokens[index].start, end: tokens[index].end)
+}
+
 /// `file:` URIs and the paths they name.
 enum FileURI {
     /// The path of a `file:` URI, percent-decoded; nil for another scheme (an unsaved buffer, say).

@@ -35,6 +35,9 @@ struct LanguageServer {
     private var isInitialized = false
     private var isShutDown = false
     private var encoding = PositionEncoding.utf16
+    /// Each open document compiled as of the last change, by URI: requests read them, and only a change
+    /// (or a save, which may follow changes on disk) compiles again.
+    private var compilations: [String: Compilation] = [:]
     /// The URIs that were given diagnostics last time, so that those with none now are cleared.
     private var published: Set<String> = []
     /// Set by the `exit` notification: 0 after a `shutdown` request, 1 without one, as the protocol says.
@@ -123,27 +126,29 @@ struct LanguageServer {
         }
     }
 
-    /// A document compiled with the text of every open document in place of what is on disk.
-    private func compiled(_ document: Document) -> Compilation {
+    /// Compiles every open document, each with the text of the open documents in place of what is on disk.
+    private mutating func compileOpenDocuments() {
         var open: [String: [UInt8]] = [:]
         for document in documents.values { open[normalizedPath(document.path)] = document.text }
         let disk = read
-        return compile(path: document.path, bytes: document.text) { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
+        let readOpenFirst: ReadFile = { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
+        compilations = documents.mapValues { compile(path: $0.path, bytes: $0.text, read: readOpenFirst) }
     }
 
-    /// The compilations whose diagnostics are published: one for each open document that no other open
-    /// document includes (a document that one includes is checked as part of it, as `survey check` does).
-    private func reportingCompilations() -> [Compilation] {
-        let compilations = documents.values.sorted { $0.uri < $1.uri }.map { ($0, compiled($0)) }
-        let included = Set(compilations.flatMap { $0.1.sources.files.dropFirst().map { normalizedPath($0.path) } })
-        return compilations.filter { !included.contains(normalizedPath($0.0.path)) }.map(\.1)
+    /// The compilations whose diagnostics are published, in URI order: one for each open document that no
+    /// other open document includes (a document that one includes is checked as part of it, as `survey
+    /// check` does).
+    private var reportingCompilations: [Compilation] {
+        let included = Set(compilations.values.flatMap { $0.sources.files.dropFirst().map { normalizedPath($0.path) } })
+        return documents.values.sorted { $0.uri < $1.uri }.filter { !included.contains(normalizedPath($0.path)) }.compactMap { compilations[$0.uri] }
     }
 
     /// Checks every open document and publishes the diagnostics of every file they read, clearing those
     /// of files that had some last time and have none now.
     private mutating func publish() -> [[UInt8]] {
+        compileOpenDocuments()
         var diagnostics: [String: [LSP.ProtocolDiagnostic]] = [:]
-        for compilation in reportingCompilations() {
+        for compilation in reportingCompilations {
             for file in compilation.sources.files { diagnostics[uri(of: file.path), default: []] += [] }
             for diagnostic in compilation.diagnostics.sortedBySource() {
                 let converted = protocolDiagnostic(diagnostic, in: compilation.sources)
@@ -167,7 +172,7 @@ struct LanguageServer {
         let (document, _) = try openFile(params.textDocument.uri)
         let path = normalizedPath(document.path)
         var actions: [LSP.CodeAction] = []
-        for compilation in reportingCompilations() {
+        for compilation in reportingCompilations {
             for diagnostic in compilation.diagnostics.sortedBySource() {
                 guard let fix = diagnostic.fix else { continue }
                 let file = compilation.sources[fix.range.file]
@@ -226,7 +231,7 @@ struct LanguageServer {
     private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
         let (document, file) = try openFile(params.textDocument.uri)
         guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file),
-            let survey = compiled(document).survey?.survey,
+            let survey = compilations[document.uri]?.survey?.survey,
             let text = hoverText(for: file.text(name), in: survey)
         else { return nil }
         return LSP.Hover(contents: .init(value: text), range: encoding.range(of: name, in: file))
@@ -236,7 +241,7 @@ struct LanguageServer {
     private func definitions(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.Location] {
         let (document, file) = try openFile(params.textDocument.uri)
         guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file) else { return [] }
-        let compilation = compiled(document)
+        guard let compilation = compilations[document.uri] else { return [] }
         return declarations(of: file.text(name), in: compilation.files).map { range in
             let declaringFile = compilation.sources[range.file]
             return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))
@@ -252,7 +257,7 @@ struct LanguageServer {
     /// The names that fit at the cursor.
     private func completionItems(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.CompletionItem] {
         let (document, file) = try openFile(params.textDocument.uri)
-        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compiled(document).files)
+        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compilations[document.uri]?.files ?? [])
     }
 
     /// The response to a request, with the answer's result; nothing for a notification.
