@@ -161,6 +161,8 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/references", "params": [String: Any]()])) == -32601)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting", "params": ["textDocument": 5]])) == -32602)
         #expect(error(Array("{not json".utf8)) == -32700)
+        // Nesting too deep for the decoder is refused as not JSON, not followed down the stack.
+        #expect(error(Array(repeating: UInt8(ascii: "["), count: 100_000) + Array(repeating: UInt8(ascii: "]"), count: 100_000)) == -32700)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)
         #expect(Self.replies(server.handle(Self.body(["jsonrpc": "2.0", "id": "s", "method": "shutdown"])))[0]["id"] as? String == "s")
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 4, "method": "textDocument/formatting", "params": [String: Any]()])) == -32600)
