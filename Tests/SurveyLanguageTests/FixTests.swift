@@ -64,6 +64,16 @@ import Testing
         #expect(!after.diagnostics.hasErrors, "\(after.diagnostics.map(\.message))")
     }
 
+    @Test func `a misspelt declaration's fix is the keyword`() throws {
+        let text = Self.survey.replacingOccurrences(of: "LINE", with: "") + "sectoin b \"B\" {\n  yesno more \"More?\"\n}\n"
+        let diagnostic = try #require(Self.compiled(text).diagnostics.first)
+        #expect(diagnostic.code == .E0202)
+        let fix = try #require(diagnostic.fix)
+        var bytes = Array(text.utf8)
+        bytes.replaceSubrange(fix.range.start..<fix.range.end, with: Array(fix.replacement.utf8))
+        #expect(Self.compiled(String(decoding: bytes, as: UTF8.self)).diagnostics.isEmpty)
+    }
+
     @Test func `a name with no close match has no fix`() {
         let text = Self.survey.replacingOccurrences(of: "LINE", with: "single colour \"Colour?\" from wallpaper")
         let diagnostics = Self.compiled(text).diagnostics
