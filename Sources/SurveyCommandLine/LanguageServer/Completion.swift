@@ -16,8 +16,10 @@ func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [L
         if last.kind == .identifier, offset <= last.end { before = before.dropLast() }
     }
     let names = DeclaredNames(files)
-    let words = before.map { file.text(SourceRange(file: 0, start: $0.start, end: $0.end)) }
-    let kinds = before.map(\.kind)
+    // The context is a few tokens back (a list in `in (…)` is the longest), so only the last ones are read.
+    let context = before.suffix(64)
+    let words = context.map { file.text(SourceRange(file: 0, start: $0.start, end: $0.end)) }
+    let kinds = context.map(\.kind)
     func word(_ back: Int) -> String? { words.count >= back ? words[words.count - back] : nil }
     func kind(_ back: Int) -> TokenKind? { kinds.count >= back ? kinds[kinds.count - back] : nil }
 
