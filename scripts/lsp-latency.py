@@ -4,8 +4,8 @@
     scripts/lsp-latency.py SURVEY_BINARY FILE.survey [REQUESTS]
 
 Starts the server, opens FILE, then times: opening it (until its diagnostics arrive), REQUESTS of each of
-completion, hover, definition and code actions at the first condition of a question, and one change of
-the whole text. Times are wall-clock, through pipes, as the mean per request, in milliseconds.
+completion, hover, definition and code actions at the first condition of a question, one keystroke (a
+change of one character, sent as its range) and one change of the whole text. Times are wall-clock, through pipes, as the mean per request, in milliseconds.
 Standard library only.
 """
 import json
@@ -36,14 +36,21 @@ def main():
         return json.loads(server.stdout.read(length))
 
     def timed(message, count=1):
+        # A notification's replies (diagnostics for each file the document reads) are not counted up front,
+        # so a request is sent after it, and everything up to that request's response is read.
         start = time.perf_counter()
         for _ in range(count):
             send(message)
-            receive()
+            if "id" not in message:
+                send(sync)
+            while receive().get("id") != message.get("id", "sync"):
+                pass
         return (time.perf_counter() - start) / count * 1000
 
     send({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {"capabilities": {}}})
     receive()
+    # After a notification, the cheapest request: an unknown method, refused at once.
+    sync = {"jsonrpc": "2.0", "id": "sync", "method": "$/sync"}
     document = {"uri": uri, "languageId": "survey", "version": 1, "text": text}
     opened = timed({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
 
@@ -61,13 +68,17 @@ def main():
              "params": {"textDocument": {"uri": uri}, "range": row, "context": {"diagnostics": []}}},
             requests),
     }
-    change = {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text + "\n"}]}
+    # A keystroke: one character typed at the end of that line, as an editor sends it (the range alone).
+    end = {"line": line, "character": len(lines[line].encode("utf-16-le")) // 2}
+    keystroke = {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"range": {"start": end, "end": end}, "text": " "}]}
+    typed = timed({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": keystroke})
+    change = {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text + "\n"}]}
     changed = timed({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": change})
     send({"jsonrpc": "2.0", "id": 5, "method": "shutdown"})
     receive()
     send({"jsonrpc": "2.0", "method": "exit"})
     server.wait()
-    print(f"{os.path.basename(path)}: open {opened:.1f} ms, change {changed:.1f} ms, "
+    print(f"{os.path.basename(path)}: open {opened:.1f} ms, keystroke {typed:.1f} ms, whole-text change {changed:.1f} ms, "
           + ", ".join(f"{name} {ms:.2f} ms" for name, ms in times.items()))
 
 

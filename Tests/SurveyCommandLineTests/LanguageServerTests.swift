@@ -81,7 +81,7 @@ import Testing
         let capabilities = result["capabilities"] as! [String: Any]
         #expect(capabilities["positionEncoding"] as? String == "utf-16")
         #expect(capabilities["documentFormattingProvider"] as? Bool == true)
-        #expect((capabilities["textDocumentSync"] as! [String: Any])["change"] as? Int == 1)
+        #expect((capabilities["textDocumentSync"] as! [String: Any])["change"] as? Int == 2)
         var utf8Server = LanguageServer(read: Self.noFiles)
         let utf8 = Self.initialize(&utf8Server, encodings: ["utf-8", "utf-16"])["result"] as! [String: Any]
         #expect((utf8["capabilities"] as! [String: Any])["positionEncoding"] as? String == "utf-8")
@@ -101,6 +101,31 @@ import Testing
 
         let fixed = Self.broken.replacingOccurrences(of: " from colours", with: " {\n    a \"A\"\n    b \"B\"\n  }")
         #expect(Self.published(Self.change(&server, uri, fixed))[uri]?.isEmpty == true)
+    }
+
+    @Test func `changes to ranges are applied in order, in UTF-16 positions`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let uri = "file:///r.survey"
+        #expect(Self.published(Self.open(&server, uri, Self.broken))[uri]?.count == 1)
+        func range(_ line: Int, _ start: Int, _ endLine: Int, _ end: Int) -> [String: Any] {
+            ["start": ["line": line, "character": start], "end": ["line": endLine, "character": end]]
+        }
+        let changes: [[String: Any]] = [
+            // `colours`, after the emoji's two UTF-16 units, becomes `shades`; then a list of that name is added at the end.
+            ["range": range(3, 26, 3, 33), "text": "shades"],
+            ["range": range(5, 0, 5, 0), "text": "choices shades {\n  dark \"Dark\"\n  pale \"Pale\"\n}\n"],
+        ]
+        let replies = Self.replies(
+            server.handle(
+                Self.body([
+                    "jsonrpc": "2.0", "method": "textDocument/didChange",
+                    "params": ["textDocument": ["uri": uri, "version": 2], "contentChanges": changes],
+                ])))
+        #expect(Self.published(replies)[uri]?.isEmpty == true)
+        let symbols = Self.replies(
+            server.handle(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/documentSymbol", "params": ["textDocument": ["uri": uri]]])))[0]
+        #expect((symbols["result"] as? [[String: Any]])?.map { $0["name"] as? String } == ["s", "a", "shades"])
     }
 
     @Test func `with UTF-8 positions a character is a byte`() throws {

@@ -99,8 +99,18 @@ struct LanguageServer {
             return publish()
         case "textDocument/didChange":
             let params = try decode(LSP.DidChangeParams.self, from: body)
-            guard let text = params.contentChanges.last?.text else { return [] }
-            documents[params.textDocument.uri]?.text = Array(text.utf8)
+            guard var document = documents[params.textDocument.uri] else { return [] }
+            for change in params.contentChanges {
+                guard let range = change.range else {
+                    document.text = Array(change.text.utf8)
+                    continue
+                }
+                let file = SourceFile(path: document.path, bytes: document.text)
+                let start = encoding.offset(of: range.start, in: file)
+                let end = max(start, encoding.offset(of: range.end, in: file))
+                document.text.replaceSubrange(start..<end, with: Array(change.text.utf8))
+            }
+            documents[params.textDocument.uri] = document
             return publish()
         case "textDocument/didSave":
             // Files the editor has not opened may have changed on disk too.

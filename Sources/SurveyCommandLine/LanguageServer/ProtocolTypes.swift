@@ -84,7 +84,7 @@ enum LSP {
 
     struct DidChangeParams: Decodable {
         var textDocument: Versioned
-        /// With full synchronisation, each change is the whole new text; the last one counts.
+        /// Applied in order: each replaces its range, or the whole text when it has none.
         var contentChanges: [Change]
 
         struct Versioned: Decodable {
@@ -93,6 +93,7 @@ enum LSP {
         }
 
         struct Change: Decodable {
+            var range: Range?
             var text: String
         }
     }
@@ -209,8 +210,8 @@ enum LSP {
 
         struct Sync: Encodable {
             var openClose = true
-            /// 1: every change sends the whole document.
-            var change = 1
+            /// 2: a change sends the edited ranges, not the whole document.
+            var change = 2
             var save = true
         }
 
