@@ -408,6 +408,114 @@ import Testing
         #expect(actions(0, 0).isEmpty)
     }
 
+    @Test func `a position past the end of a CR LF line is before the CR`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let uri = "file:///crlf.survey"
+        _ = Self.open(&server, uri, "survey s \"S\" { version \"1\" }\r\nsection a \"A\" {\r\n  yesno q1 \"Q\"\r\n}\r\n")
+        let change: [String: Any] = ["range": ["start": ["line": 0, "character": 1000], "end": ["line": 0, "character": 1000]], "text": " x"]
+        let replies = Self.replies(
+            server.handle(
+                Self.body([
+                    "jsonrpc": "2.0", "method": "textDocument/didChange",
+                    "params": ["textDocument": ["uri": uri, "version": 2], "contentChanges": [change]],
+                ])))
+        let diagnostic = try #require(Self.published(replies)[uri]?.first)
+        #expect(diagnostic["code"] as? String == "E0202")
+        #expect(Self.start(diagnostic) == [0, 29])
+    }
+
+    @Test func `files that include each other are each checked, and report their problems`() {
+        let one = "survey s \"S\" {\n}\ninclude \"two.survey\"\nsection a \"A\" {\n  yesno q \"Q?\" when nope is yes\n}\n"
+        let two = "include \"one.survey\"\n"
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///c/one.survey", one)
+        let published = Self.published(Self.open(&server, "file:///c/two.survey", two))
+        #expect(published["file:///c/one.survey"]?.map { $0["code"] as? String }.contains("E0303") == true)
+        #expect(published["file:///c/two.survey"]?.isEmpty == false)
+    }
+
+    @Test func `an included open file is read in its includer: hover, definition, completion, and fixes once`() throws {
+        let shared = "choices colours {\n  red \"Red\"\n}\nsection extra \"Extra\" {\n  yesno more \"More?\" when wanted is rde\n}\n"
+        func main(_ name: String) -> String {
+            "survey \(name) \"S\" {\n}\nsection a \"A\" {\n  single wanted \"Wanted?\" from colours\n}\ninclude \"shared.survey\"\n"
+        }
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///i/a.survey", main("a"))
+        _ = Self.open(&server, "file:///i/b.survey", main("b"))
+        _ = Self.open(&server, "file:///i/shared.survey", shared)
+        let uri = "file:///i/shared.survey"
+        let actions = Self.replies(
+            server.handle(
+                Self.body([
+                    "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+                    "params": [
+                        "textDocument": ["uri": uri], "range": ["start": ["line": 4, "character": 37], "end": ["line": 4, "character": 37]],
+                        "context": ["diagnostics": [Any]()],
+                    ],
+                ])))[0]["result"] as? [[String: Any]]
+        #expect(actions?.map { $0["title"] as? String } == ["Replace `rde` with `red`"])
+        // `wanted` is declared in the includers; the shared file alone has no header.
+        let definition = Self.ask(&server, "textDocument/definition", uri, 4, 30) as? [[String: Any]]
+        #expect(definition?.map { $0["uri"] as? String } == ["file:///i/a.survey"])
+        let completion = Self.ask(&server, "textDocument/completion", uri, 4, 39) as? [[String: Any]]
+        #expect(completion?.map { $0["label"] as? String } == ["red"])
+        _ = Self.change(&server, uri, shared.replacingOccurrences(of: "rde", with: "red"))
+        let hover = try #require(Self.ask(&server, "textDocument/hover", uri, 4, 30) as? [String: Any])
+        #expect(((hover["contents"] as! [String: Any])["value"] as! String).hasPrefix("**`wanted`** · single"))
+    }
+
+    @Test func `a name on the value side of a test is an option, not a question or role of the same name`() throws {
+        let text = """
+            survey s "S" {
+            }
+            roles {
+              agency "Agency" when employer is agency
+            }
+            section a "A" {
+              single employer "Employer?" {
+                council "A council"
+                agency  "An agency"
+              }
+              yesno agency2 "Agency?" when employer is agency
+            }
+
+            """
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///v.survey", text)
+        func definitions(_ line: Int, _ character: Int) -> [String] {
+            (Self.ask(&server, "textDocument/definition", "file:///v.survey", line, character) as! [[String: Any]]).map { location in
+                let start = (location["range"] as! [String: Any])["start"] as! [String: Int]
+                return "\(start["line"]!):\(start["character"]!)"
+            }
+        }
+        #expect(definitions(10, 45) == ["8:4"])  // the option, not the role
+        #expect(definitions(3, 38) == ["8:4"])  // in the role's rule too
+        #expect(definitions(3, 4) == ["3:2"])  // the role's own declaration
+        #expect(Self.ask(&server, "textDocument/hover", "file:///v.survey", 10, 45) is NSNull)
+    }
+
+    @Test func `an unsaved document cannot include, and its problems carry its own URI`() {
+        var server = LanguageServer(read: { _ in .success(Array("choices c {\n  a \"A\"\n}\n".utf8)) })
+        _ = Self.initialize(&server)
+        let published = Self.published(Self.open(&server, "untitled:Untitled-1", "survey s \"S\" {\n}\ninclude \"shared/x.survey\"\n"))
+        #expect(published.keys.sorted() == ["untitled:Untitled-1"])
+        #expect(published["untitled:Untitled-1"]?.map { $0["code"] as? String } == ["E0607"])
+    }
+
+    @Test func `a second initialize is refused, and a notification that cannot be read is logged`() {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server, encodings: ["utf-8"])
+        let again = Self.initialize(&server)
+        #expect((again["error"] as? [String: Any])?["code"] as? Int == -32600)
+        let log = Self.replies(server.handle(Self.body(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": 3]])))
+        #expect(log.first?["method"] as? String == "window/logMessage")
+        #expect(((log.first?["params"] as? [String: Any])?["message"] as? String)?.hasPrefix("survey lsp could not take `textDocument/didOpen`") == true)
+    }
+
     @Test func `positions and offsets convert both ways in both encodings`() {
         let file = SourceFile(path: "p.survey", text: "ab\né😀x\n\nlast")
         for encoding in [PositionEncoding.utf8, .utf16] {

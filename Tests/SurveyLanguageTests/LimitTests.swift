@@ -19,6 +19,16 @@ struct LimitTests {
         return box.value!
     }
 
+    @Test func `the first hundred unknown question names get a suggestion, the rest only their error`() {
+        let declared = (1...150).map { "  yesno alpha_\($0) \"Q\($0)?\"" }
+        let misspelt = (1...150).map { "  yesno beta_\($0) \"R\($0)?\" when alpah_\($0) is yes" }
+        let text = "survey s \"S\" {\n}\nsection a \"A\" {\n" + (declared + misspelt).joined(separator: "\n") + "\n}\n"
+        let diagnostics = TestSources.compile(text).diagnostics
+        #expect(diagnostics.count == 150 && diagnostics.allSatisfy { $0.code == .E0303 })
+        #expect(diagnostics.prefix(100).allSatisfy { $0.fix?.replacement == "alpha_" + $0.message.dropFirst("unknown question `alpah_".count).dropLast() })
+        #expect(diagnostics.dropFirst(100).allSatisfy { $0.help == nil && $0.fix == nil })
+    }
+
     @Test func `10,000 nested blocks give one diagnostic on a 512 KiB stack`() {
         let codes = Self.onSmallStack { TestSources.compile(Self.unindentedBlocks(depth: 10_000)).codes }
         #expect(codes == [.E0603])

@@ -1,75 +1,97 @@
 import SurveyLanguage
 
-/// What can be written at the cursor, read from the tokens before it: the choice lists after `from`;
-/// a question's options (or `yes` and `no`) after `q is`, `q is not`, `q includes`, a comparison or
-/// inside `q in (…)`; a grid's statements after `q.`; the roles after `role is` or inside `role in (…)`;
-/// and the questions where a condition expects one (after `when`, `and`, `or`, `not`, `(`, `answered`).
-///
-/// The names come from the syntax tree of the document and the files it includes, so completion works
-/// in a half-written survey. The editor filters them by what has been typed of the word.
-func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [LSP.CompletionItem] {
-    let tokens = lex(file.bytes, file: 0).tokens.filter { $0.kind != .end }
-    // The tokens before the cursor, less the word being typed.
-    var before = tokens.prefix { $0.start < offset }
-    if let last = before.last {
-        if last.kind == .string, offset < last.end { return [] }
-        if last.kind == .identifier, offset <= last.end { before = before.dropLast() }
-    }
-    let names = DeclaredNames(files)
-    // The context is a few tokens back (a list in `in (…)` is the longest), so only the last ones are read.
-    let context = before.suffix(64)
-    let words = context.map { file.text(SourceRange(file: 0, start: $0.start, end: $0.end)) }
-    let kinds = context.map(\.kind)
-    func word(_ back: Int) -> String? { words.count >= back ? words[words.count - back] : nil }
-    func kind(_ back: Int) -> TokenKind? { kinds.count >= back ? kinds[kinds.count - back] : nil }
+/// What a name stands for where it is written, read from the tokens before it.
+enum NameContext: Equatable {
+    /// After `from`.
+    case list
+    /// The value side of a test of a question: after `q is`, `q is not`, `q includes`, a comparison, or
+    /// inside `q in (…)`; `q` may be a grid's statement, `q.row`, whose answers are the grid's.
+    case answer(of: String)
+    /// After `role is`, or inside `role in (…)`.
+    case role
+    /// After `q.`.
+    case statement(of: String)
+    /// Where a condition expects a question: after `when`, `and`, `or`, `not`, `(`, `answered`, `check`.
+    case question
 
-    /// The subject of a test whose operator is `back` tokens before the cursor: `q`, `q.row` or `role`.
-    func values(testedAt back: Int) -> [LSP.CompletionItem] {
-        guard kind(back + 1) == .identifier, let subject = word(back + 1) else { return [] }
-        if subject == "role" { return names.roles }
-        let question = kind(back + 2) == .dot ? word(back + 3) : subject
-        return question.map(names.answers) ?? []
-    }
+    /// The context of a name that starts at `offset` (the name itself is not read), or nil where none of
+    /// the above applies (a declaration, a keyword, a clause).
+    init?(before offset: Int, in file: SourceFile) {
+        // The context is a few tokens back (a list in `in (…)` is the longest), so only the last ones are read.
+        let context = lex(file.bytes, file: 0).tokens.prefix { $0.start < offset && $0.kind != .end }.suffix(64)
+        let words = context.map { file.text(SourceRange(file: 0, start: $0.start, end: $0.end)) }
+        let kinds = context.map(\.kind)
+        func word(_ back: Int) -> String? { words.count >= back ? words[words.count - back] : nil }
+        func kind(_ back: Int) -> TokenKind? { kinds.count >= back ? kinds[kinds.count - back] : nil }
 
-    switch (kind(1), word(1)) {
-    case (.identifier, "from"): return names.lists
-    case (.identifier, "is"), (.identifier, "includes"): return values(testedAt: 1)
-    case (.identifier, "not") where word(2) == "is": return values(testedAt: 2)
-    case (.less, _), (.lessOrEqual, _), (.greater, _), (.greaterOrEqual, _): return values(testedAt: 1)
-    case (.dot, _): return word(2).map(names.statements) ?? []
-    case (.leftParen, _), (.comma, _):
-        // Inside `q in (…)`: back to the opening parenthesis, then the subject before `in`.
-        var back = 1
-        while let kind = kind(back), kind != .leftParen {
-            guard kind == .identifier || kind == .comma || kind == .number || kind == .string else { break }
-            back += 1
+        /// The subject of a test whose operator is `back` tokens before the name: `q`, `q.row` or `role`.
+        func tested(at back: Int) -> NameContext? {
+            guard kind(back + 1) == .identifier, let subject = word(back + 1) else { return nil }
+            if subject == "role" { return .role }
+            return (kind(back + 2) == .dot ? word(back + 3) : subject).map { .answer(of: $0) }
         }
-        if kind(back) == .leftParen, word(back + 1) == "in" { return values(testedAt: back + 1) }
-        return kind(1) == .leftParen ? names.questions : []
-    case (.identifier, "when"), (.identifier, "and"), (.identifier, "or"), (.identifier, "not"), (.identifier, "answered"),
-        (.identifier, "check"):
-        return names.questions
-    default: return []
+
+        let found: NameContext?
+        switch (kind(1), word(1)) {
+        case (.identifier, "from"): found = .list
+        case (.identifier, "is"), (.identifier, "includes"): found = tested(at: 1)
+        case (.identifier, "not") where word(2) == "is": found = tested(at: 2)
+        case (.less, _), (.lessOrEqual, _), (.greater, _), (.greaterOrEqual, _): found = tested(at: 1)
+        case (.dot, _): found = word(2).map { .statement(of: $0) }
+        case (.leftParen, _), (.comma, _):
+            // Inside `q in (…)`: back to the opening parenthesis, then the subject before `in`.
+            var back = 1
+            while let kind = kind(back), kind != .leftParen {
+                guard kind == .identifier || kind == .comma || kind == .number || kind == .string else { break }
+                back += 1
+            }
+            if kind(back) == .leftParen, word(back + 1) == "in" {
+                found = tested(at: back + 1)
+            } else {
+                found = kind(1) == .leftParen ? .question : nil
+            }
+        case (.identifier, "when"), (.identifier, "and"), (.identifier, "or"), (.identifier, "not"), (.identifier, "answered"),
+            (.identifier, "check"):
+            found = .question
+        default: found = nil
+        }
+        guard let found else { return nil }
+        self = found
     }
 }
 
-/// The names declared in a survey's files, as completion items.
-private struct DeclaredNames {
-    private var questionDecls: [String: QuestionDecl] = [:]
-    private var listOptions: [String: [OptionDecl]] = [:]
-    private(set) var questions: [LSP.CompletionItem] = []
-    private(set) var lists: [LSP.CompletionItem] = []
-    private(set) var roles: [LSP.CompletionItem] = []
+/// What can be written at the cursor (`NameContext`), from the syntax tree of the document and the files it
+/// includes, so completion works in a half-written survey. The editor filters the names by what has been
+/// typed of the word.
+func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [LSP.CompletionItem] {
+    guard let token = lex(file.bytes, file: 0).tokens.last(where: { $0.start < offset }) else { return [] }
+    if token.kind == .string, offset < token.end { return [] }
+    // The word being typed is not read as context.
+    let start = token.kind == .identifier && offset <= token.end ? token.start : offset
+    guard let context = NameContext(before: start, in: file) else { return [] }
+    return DeclaredNames(files).completions(for: context)
+}
+
+/// The identifier token at a byte offset of a file; the cursor may be just after it.
+func word(at offset: Int, in file: SourceFile) -> SourceRange? {
+    lex(file.bytes, file: 0).tokens.first { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }
+        .map { SourceRange(file: 0, start: $0.start, end: $0.end) }
+}
+
+/// The questions, choice lists and roles a survey's files declare, in file order, read from the syntax tree.
+///
+/// Questions, lists and roles have names of their own kinds, so one name can be declared more than once;
+/// a definition is then every place, and the editor offers a choice.
+struct DeclaredNames {
+    private(set) var questions: [QuestionDecl] = []
+    private(set) var lists: [ChoicesDecl] = []
+    private(set) var roles: [RoleDecl] = []
 
     init(_ files: [SurveyFile]) {
         func visit(_ items: [ItemDecl]) {
             for item in items {
                 switch item {
-                case .question(let question):
-                    let decl = question.decl
-                    guard questionDecls[decl.id.name] == nil else { continue }
-                    questionDecls[decl.id.name] = decl
-                    questions.append(LSP.CompletionItem(label: decl.id.name, kind: .field, detail: decl.text.value))
+                case .question(let question): questions.append(question.decl)
                 case .block(let block): visit(block.items)
                 case .note: break
                 }
@@ -79,30 +101,50 @@ private struct DeclaredNames {
             for declaration in file.declarations {
                 switch declaration {
                 case .section(let section): visit(section.items)
-                case .choices(let list):
-                    guard listOptions[list.id.name] == nil else { continue }
-                    listOptions[list.id.name] = list.options
-                    lists.append(LSP.CompletionItem(label: list.id.name, kind: .enum, detail: list.options.map(\.label.value).joined(separator: ", ")))
-                case .roles(let block):
-                    roles += block.roles.map { LSP.CompletionItem(label: $0.id.name, kind: .class, detail: $0.label.value) }
+                case .choices(let list): lists.append(list)
+                case .roles(let block): roles += block.roles
                 case .header, .include: break
                 }
             }
         }
     }
 
-    /// The answers a question can be compared with: its options, or `yes` and `no`.
-    func answers(_ question: String) -> [LSP.CompletionItem] {
-        guard let decl = questionDecls[question] else { return [] }
-        if decl.kind == .yesno {
-            return ["yes", "no"].map { LSP.CompletionItem(label: $0, kind: .enumMember, detail: "") }
-        }
-        let options = decl.options ?? decl.from.flatMap { listOptions[$0.name] } ?? []
-        return options.map { LSP.CompletionItem(label: $0.id.name, kind: .enumMember, detail: $0.label.value) }
+    /// The first question declared with a name.
+    func question(_ name: String) -> QuestionDecl? { questions.first { $0.id.name == name } }
+
+    /// The options of a question: written in it, or those of the list it names.
+    func options(of name: String) -> [OptionDecl] {
+        guard let question = question(name) else { return [] }
+        return question.options ?? question.from.flatMap { from in lists.first { $0.id.name == from.name }?.options } ?? []
     }
 
-    /// The statements of a grid.
-    func statements(_ question: String) -> [LSP.CompletionItem] {
-        (questionDecls[question]?.rows ?? []).map { LSP.CompletionItem(label: $0.id.name, kind: .field, detail: $0.text.value) }
+    /// Where `name` is declared as what `context` says it is; without a context, as any question, list or role.
+    func declarations(of name: String, as context: NameContext?) -> [SourceRange] {
+        switch context {
+        case .list: return lists.filter { $0.id.name == name }.map(\.id.range)
+        case .answer(let question): return options(of: question).filter { $0.id.name == name }.map(\.id.range)
+        case .role: return roles.filter { $0.id.name == name }.map(\.id.range)
+        case .statement(let grid): return (question(grid)?.rows ?? []).filter { $0.id.name == name }.map(\.id.range)
+        case .question: return questions.filter { $0.id.name == name }.map(\.id.range)
+        case nil:
+            return [NameContext.question, .list, .role].flatMap { declarations(of: name, as: $0) }.sorted { ($0.file, $0.start) < ($1.file, $1.start) }
+        }
+    }
+
+    /// The names that fit a context, each once.
+    func completions(for context: NameContext) -> [LSP.CompletionItem] {
+        var items: [LSP.CompletionItem]
+        switch context {
+        case .list: items = lists.map { LSP.CompletionItem(label: $0.id.name, kind: .enum, detail: $0.options.map(\.label.value).joined(separator: ", ")) }
+        case .answer(let name):
+            items = question(name)?.kind == .yesno
+                ? ["yes", "no"].map { LSP.CompletionItem(label: $0, kind: .enumMember, detail: "") }
+                : options(of: name).map { LSP.CompletionItem(label: $0.id.name, kind: .enumMember, detail: $0.label.value) }
+        case .role: items = roles.map { LSP.CompletionItem(label: $0.id.name, kind: .class, detail: $0.label.value) }
+        case .statement(let grid): items = (question(grid)?.rows ?? []).map { LSP.CompletionItem(label: $0.id.name, kind: .field, detail: $0.text.value) }
+        case .question: items = questions.map { LSP.CompletionItem(label: $0.id.name, kind: .field, detail: $0.text.value) }
+        }
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0.label).inserted }
     }
 }

@@ -25,7 +25,12 @@ enum PositionEncoding: String {
         guard position.line < file.lineStarts.count else { return file.bytes.count }
         var offset = file.lineStarts[max(0, position.line)]
         var character = 0
-        while offset < file.bytes.count, file.bytes[offset] != UInt8(ascii: "\n"), character < position.character {
+        // A position past the end of a line is its end, before a CR LF as before a LF.
+        func endsLine(_ index: Int) -> Bool {
+            file.bytes[index] == UInt8(ascii: "\n")
+                || (file.bytes[index] == UInt8(ascii: "\r") && index + 1 < file.bytes.count && file.bytes[index + 1] == UInt8(ascii: "\n"))
+        }
+        while offset < file.bytes.count, !endsLine(offset), character < position.character {
             let byte = file.bytes[offset]
             let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             character += self == .utf8 ? length : (length == 4 ? 2 : 1)
@@ -37,15 +42,6 @@ enum PositionEncoding: String {
     func range(of range: SourceRange, in file: SourceFile) -> LSP.Range {
         LSP.Range(start: position(of: range.start, in: file), end: position(of: range.end, in: file))
     }
-}
-
-/// The identifier token at a byte offset of a file (the cursor may be just after it), unless it names a
-/// grid statement (`q.row`).
-func identifier(at offset: Int, in file: SourceFile) -> SourceRange? {
-    let tokens = lex(file.bytes, file: 0).tokens
-    guard let index = tokens.firstIndex(where: { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }) else { return nil }
-    if index > 0, tokens[index - 1].kind == .dot { return nil }
-    return SourceRange(file: 0, start: tokens[index].start, end: tokens[index].end)
 }
 
 /// `file:` URIs and the paths they name.

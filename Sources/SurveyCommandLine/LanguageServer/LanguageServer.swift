@@ -12,7 +12,7 @@ import SurveyLanguage
 /// files that include it. A document that another open document includes is checked as part of it, as
 /// `survey check` does. Formatting returns the whole canonical layout as one edit; hovering over a
 /// question's name describes the question (`hoverText`); going to a name's definition finds where the
-/// question, choice list or role is declared (`declarations(of:in:)`); the outline lists the file's
+/// question, choice list, role, option or statement is declared (`DeclaredNames`); the outline lists the file's
 /// declarations (`outline(of:in:encoding:)`); completion offers the names that fit where the cursor is
 /// (`completions(at:in:files:)`); a diagnostic's fix is offered as a quick fix.
 struct LanguageServer {
@@ -61,7 +61,11 @@ struct LanguageServer {
         do {
             return try handle(method, id: message.id, body: body)
         } catch {
-            guard let id = message.id else { return [] }
+            guard let id = message.id else {
+                // A notification has no response, so the editor's log is told.
+                let log = LSP.LogMessageParams(type: 1, message: "survey lsp could not take `\(method)`: \(error.message)")
+                return [encoded(LSP.Notification(method: "window/logMessage", params: log))]
+            }
             return [encoded(LSP.ErrorResponse(id: id, error: .init(code: error.code, message: error.message)))]
         }
     }
@@ -73,6 +77,9 @@ struct LanguageServer {
         }
         if isShutDown, id != nil {
             throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is shut down")
+        }
+        if method == "initialize", isInitialized, id != nil {
+            throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is already initialized")
         }
         if method == "initialize", let id {
             let params = try decode(LSP.InitializeParams.self, from: body)
@@ -141,16 +148,42 @@ struct LanguageServer {
         var open: [String: [UInt8]] = [:]
         for document in documents.values { open[normalizedPath(document.path)] = document.text }
         let disk = read
-        let readOpenFirst: ReadFile = { path in open[normalizedPath(path)].map { .success($0) } ?? disk(path) }
-        compilations = documents.mapValues { compile(path: $0.path, bytes: $0.text, read: readOpenFirst) }
+        compilations = documents.mapValues { document in
+            // An unsaved document has no folder, so the paths it includes are relative to nothing.
+            let isSaved = document.path.hasPrefix("/")
+            return compile(path: document.path, bytes: document.text) { path in
+                guard isSaved else { return .failure(ReadFailure("the document is not saved, so it has no folder to include from")) }
+                return open[normalizedPath(path)].map { .success($0) } ?? disk(path)
+            }
+        }
     }
 
-    /// The compilations whose diagnostics are published, in URI order: one for each open document that no
-    /// other open document includes (a document that one includes is checked as part of it, as `survey
-    /// check` does).
-    private var reportingCompilations: [Compilation] {
-        let included = Set(compilations.values.flatMap { $0.sources.files.dropFirst().map { normalizedPath($0.path) } })
-        return documents.values.sorted { $0.uri < $1.uri }.filter { !included.contains(normalizedPath($0.path)) }.compactMap { compilations[$0.uri] }
+    /// Whether another open document includes a document, and the document does not include it in turn (in
+    /// a cycle of includes each file is checked on its own).
+    private func isIncluded(_ document: Document) -> Bool {
+        let path = normalizedPath(document.path)
+        let reads = Set(compilations[document.uri]?.sources.files.map { normalizedPath($0.path) } ?? [])
+        return documents.values.contains { other in
+            other.uri != document.uri && !reads.contains(normalizedPath(other.path))
+                && (compilations[other.uri]?.sources.files.dropFirst().contains { normalizedPath($0.path) == path } ?? false)
+        }
+    }
+
+    /// The open documents whose compilations are reported, in URI order: those no other open document
+    /// includes (a document that one includes is checked as part of it, as `survey check` does).
+    private var reportingDocuments: [Document] {
+        documents.values.sorted { $0.uri < $1.uri }.filter { !isIncluded($0) }
+    }
+
+    private var reportingCompilations: [Compilation] { reportingDocuments.compactMap { compilations[$0.uri] } }
+
+    /// The open document whose compilation a document is read in: the first reported document that includes
+    /// it, or itself. Hover, definitions and completion in an included file then know its includer's names.
+    private func reporter(of document: Document) -> Document {
+        let path = normalizedPath(document.path)
+        return reportingDocuments.first { other in
+            compilations[other.uri]?.sources.files.contains { normalizedPath($0.path) == path } ?? false
+        } ?? document
     }
 
     /// Checks every open document and publishes the diagnostics of every file they read, clearing those
@@ -182,11 +215,15 @@ struct LanguageServer {
         let (document, _) = try openFile(params.textDocument.uri)
         let path = normalizedPath(document.path)
         var actions: [LSP.CodeAction] = []
+        // Two open documents that include one file report its problems, and offer their fixes, once.
+        var offered: Set<String> = []
         for compilation in reportingCompilations {
             for diagnostic in compilation.diagnostics.sortedBySource() {
                 guard let fix = diagnostic.fix else { continue }
                 let file = compilation.sources[fix.range.file]
-                guard normalizedPath(file.path) == path else { continue }
+                guard normalizedPath(file.path) == path, offered.insert("\(fix.range.start) \(fix.range.end) \(fix.replacement)").inserted else {
+                    continue
+                }
                 let range = encoding.range(of: diagnostic.primary.range, in: compilation.sources[diagnostic.primary.range.file])
                 guard range.start <= params.range.end, params.range.start <= range.end else { continue }
                 let written = file.text(fix.range)
@@ -240,19 +277,24 @@ struct LanguageServer {
     /// The description of the question whose name is under the cursor, or nil (a null result) elsewhere.
     private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
         let (document, file) = try openFile(params.textDocument.uri)
-        guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file),
-            let survey = compilations[document.uri]?.survey?.survey,
+        guard let name = word(at: encoding.offset(of: params.position, in: file), in: file) else { return nil }
+        // A question's name where a question is meant: not an option, role or statement of the same name.
+        let context = NameContext(before: name.start, in: file)
+        guard context == nil || context == .question,
+            let survey = compilations[reporter(of: document).uri]?.survey?.survey,
             let text = hoverText(for: file.text(name), in: survey)
         else { return nil }
         return LSP.Hover(contents: .init(value: text), range: encoding.range(of: name, in: file))
     }
 
-    /// Where the question, choice list or role whose name is under the cursor is declared.
+    /// Where the question, choice list, role, option or statement whose name is under the cursor is declared.
     private func definitions(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.Location] {
         let (document, file) = try openFile(params.textDocument.uri)
-        guard let name = identifier(at: encoding.offset(of: params.position, in: file), in: file) else { return [] }
-        guard let compilation = compilations[document.uri] else { return [] }
-        return declarations(of: file.text(name), in: compilation.files).map { range in
+        guard let name = word(at: encoding.offset(of: params.position, in: file), in: file),
+            let compilation = compilations[reporter(of: document).uri]
+        else { return [] }
+        let context = NameContext(before: name.start, in: file)
+        return DeclaredNames(compilation.files).declarations(of: file.text(name), as: context).map { range in
             let declaringFile = compilation.sources[range.file]
             return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))
         }
@@ -267,7 +309,7 @@ struct LanguageServer {
     /// The names that fit at the cursor.
     private func completionItems(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.CompletionItem] {
         let (document, file) = try openFile(params.textDocument.uri)
-        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compilations[document.uri]?.files ?? [])
+        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compilations[reporter(of: document).uri]?.files ?? [])
     }
 
     /// The response to a request, with the answer's result; nothing for a notification.

@@ -131,6 +131,12 @@ enum LSP {
         }
     }
 
+    /// A message for the editor's log; type 1 is an error.
+    struct LogMessageParams: Encodable {
+        var type: Int
+        var message: String
+    }
+
     struct PublishDiagnosticsParams: Encodable {
         var uri: String
         var diagnostics: [ProtocolDiagnostic]

@@ -157,6 +157,17 @@ struct Checker {
     /// The questions' identifiers in the order they are asked, for diagnostics that suggest one: made
     /// on first use, which comes after all questions are collected, and only in a survey with errors.
     lazy var questionOrder: [String] = questions.infos.map(\.name)
+    /// How many more unknown names may be matched against every question's name for a "did you mean".
+    /// Each match reads every name, so thousands of unknown names in a survey of thousands of questions (a
+    /// rename gone wrong) took seconds; the first hundred are where a reader starts.
+    var suggestionsLeft = 100
+
+    /// Every question's name to match an unknown name against, while the allowance lasts; none after it.
+    mutating func questionsToSuggest() -> [String] {
+        guard suggestionsLeft > 0 else { return [] }
+        suggestionsLeft -= 1
+        return questionOrder
+    }
 
     init(parsed: ParsedSources) {
         self.parsed = parsed

@@ -28,7 +28,7 @@ extension Checker {
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text)
             guard let piped = questions.position(of: pipe.name) else {
-                diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: false, candidates: questionOrder))
+                diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: false, candidates: questionsToSuggest()))
                 continue
             }
             if piped >= position {
