@@ -191,13 +191,14 @@ struct LanguageServer {
     private mutating func publish() -> [[UInt8]] {
         compileOpenDocuments()
         var diagnostics: [String: [LSP.ProtocolDiagnostic]] = [:]
+        // Two open documents that include one file report its problems once.
+        var reported: [String: Set<LSP.ProtocolDiagnostic>] = [:]
         for compilation in reportingCompilations {
             for file in compilation.sources.files { diagnostics[uri(of: file.path), default: []] += [] }
             for diagnostic in compilation.diagnostics.sortedBySource() {
                 let converted = protocolDiagnostic(diagnostic, in: compilation.sources)
                 let uri = uri(of: compilation.sources[diagnostic.primary.range.file].path)
-                // Two open documents that include one file report its problems once.
-                if !(diagnostics[uri]?.contains(converted) ?? false) { diagnostics[uri, default: []].append(converted) }
+                if reported[uri, default: []].insert(converted).inserted { diagnostics[uri, default: []].append(converted) }
             }
         }
         let uris = Set(diagnostics.keys).union(published).sorted()
