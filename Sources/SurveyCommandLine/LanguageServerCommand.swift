@@ -7,8 +7,9 @@ let languageServerUsage = """
     formats a document in the canonical layout of `survey fmt`; over a question's name it shows
     the question and who is asked it; it goes from a name to where the question, choice list or
     role is declared; it lists the file's outline; it completes the names of questions, options,
-    statements, choice lists and roles where a condition or `from` expects them; and it offers
-    the fixes of misspelt names and other slips as quick fixes.
+    statements, choice lists and roles where a condition or `from` expects them, and keywords
+    (declarations, item kinds, a question's clauses) elsewhere; and it offers the fixes of
+    misspelt names and other slips as quick fixes.
     Nothing but protocol messages is written to standard output. `--stdio` is accepted, as
     editors often pass it, and changes nothing.
 

@@ -379,7 +379,21 @@ import Testing
         #expect(complete("  text why \"Why?\" when |").starts(with: ["employed", "colour", "feel"]))
         #expect(complete("  text why \"Why?\" when employed is yes and (|").starts(with: ["employed", "colour", "feel"]))
         #expect(complete("  text why \"Wh|y?\"").isEmpty)
-        #expect(complete("  text why \"Why?\" |").isEmpty)
+        // Where no name fits, the keywords that do.
+        #expect(complete("  text why \"Why?\" |") == ["required", "help", "long", "max", "continues", "when", "check"])
+        #expect(complete("  multiple many \"Many?\" from colours |").contains("up to"))
+        #expect(complete("  |") == ["single", "multiple", "ranking", "text", "number", "decimal", "scale", "grid", "yesno", "note", "when"])
+        #expect(complete("  single pick \"Pick?\" {\n    |").isEmpty)
+        #expect(complete("}\n|") == ["survey", "include", "roles", "choices", "section"])
+    }
+
+    @Test func `completion in the survey header offers its fields`() {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        _ = Self.open(&server, "file:///h.survey", "survey s \"S\" {\n  \n}\n")
+        let items = Self.ask(&server, "textDocument/completion", "file:///h.survey", 1, 2) as? [[String: Any]]
+        #expect(items?.map { $0["label"] as? String } == ["version", "anonymous", "minutes", "description"])
+        #expect(items?.first?["kind"] as? Int == 14)
     }
 
     @Test func `a diagnostic's fix is offered as a quick fix where the cursor is`() throws {

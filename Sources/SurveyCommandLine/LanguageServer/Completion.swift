@@ -1,3 +1,4 @@
+import SurveyBundle
 import SurveyLanguage
 
 /// What a name stands for where it is written, read from the tokens before it.
@@ -68,8 +69,50 @@ func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [L
     if token.kind == .string, offset < token.end { return [] }
     // The word being typed is not read as context.
     let start = token.kind == .identifier && offset <= token.end ? token.start : offset
-    guard let context = NameContext(before: start, in: file) else { return [] }
+    guard let context = NameContext(before: start, in: file) else {
+        return keywords(before: start, in: file).map { LSP.CompletionItem(label: $0, kind: .keyword, detail: "") }
+    }
     return DeclaredNames(files).completions(for: context)
+}
+
+/// The keywords that fit at `start`, where no name does: a declaration at the top level, a header field in
+/// the survey header, an item at the start of a line in a section or block, and after a question's text the
+/// clauses its kind may have (`clauseKeywords(for:)`, as the checker allows them).
+func keywords(before start: Int, in file: SourceFile) -> [String] {
+    let tokens = lex(file.bytes, file: 0).tokens.prefix { $0.start < start && $0.kind != .end }
+    func text(_ token: Token) -> String { file.text(SourceRange(file: 0, start: token.start, end: token.end)) }
+    // The first word of the line of each open brace, and the item being written with how many tokens so far.
+    var braces: [String] = []
+    var lineStart = ""
+    var item: (kind: QuestionType?, tokens: Int) = (nil, 0)
+    for token in tokens {
+        if token.isAtLineStart {
+            lineStart = text(token)
+            if itemKeywords.contains(lineStart) { item = (QuestionType(rawValue: lineStart), 0) }
+        }
+        item.tokens += 1
+        switch token.kind {
+        case .leftBrace:
+            braces.append(lineStart)
+            item = (nil, 0)
+        case .rightBrace:
+            _ = braces.popLast()
+            item = (nil, 0)
+        default: break
+        }
+    }
+    let isAtLineStart = tokens.last.map { file.lineIndex(of: $0.end) < file.lineIndex(of: start) } ?? true
+    let inItems = braces.last == "section" || braces.last == "when"
+    if isAtLineStart {
+        switch braces.last {
+        case nil: return declarationKeywords
+        case "survey": return headerFieldKeywords
+        default: return inItems ? itemKeywords : []
+        }
+    }
+    // `kind id "text"` written: what follows is a clause.
+    guard inItems, let kind = item.kind, item.tokens >= 3 else { return [] }
+    return clauseKeywords(for: kind)
 }
 
 /// The identifier token at a byte offset of a file; the cursor may be just after it.

@@ -168,7 +168,7 @@ enum LSP {
 
     /// The protocol's numbers for the kinds of completion offered.
     enum CompletionKind: Int, Encodable {
-        case field = 5, `class` = 7, `enum` = 13, enumMember = 20
+        case field = 5, `class` = 7, `enum` = 13, keyword = 14, enumMember = 20
     }
 
     struct CodeActionParams: Decodable {

@@ -120,21 +120,9 @@ extension Checker {
 
     /// Reports clauses that do not apply to the question's kind.
     mutating func checkClauses(_ decl: QuestionDecl) {
-        // Arrays of literals are built once, where a `Set` would be built for every question.
-        let applicable: [ClauseKeyword] = switch decl.kind {
-        case .single: [.from, .ordered]
-        case .multiple: [.from, .up, .at]
-        case .ranking: [.from, .top]
-        case .text: [.long, .max]
-        case .number, .decimal: [.range, .unit]
-        case .scale: [.range, .low, .high]
-        case .grid: [.from]
-        case .yesno: []
-        }
-        let common: [ClauseKeyword] = [.required, .help, .continues, .when, .check]
-        for clause in clauses[decl.range.file][decl.clauses] where !applicable.contains(clause.clause) && !common.contains(clause.clause) {
-            let name = clause.clause == .up ? "up to" : clause.clause == .at ? "at least" : clause.keyword
-            diagnostics.append(.clauseNotApplicable(clause.range, clause: name, kind: decl.kind))
+        let applicable = ClauseKeyword.applicable(to: decl.kind)
+        for clause in clauses[decl.range.file][decl.clauses] where !applicable.contains(clause.clause) && !ClauseKeyword.common.contains(clause.clause) {
+            diagnostics.append(.clauseNotApplicable(clause.range, clause: clause.clause.words, kind: decl.kind))
         }
         if decl.kind == .scale && decl.rangeClause == nil {
             diagnostics.append(.invalidScale(decl.id.range, reason: "`\(decl.id.name)` has no `range`"))

@@ -1,5 +1,8 @@
 /// The words that begin a top-level declaration.
-let declarationKeywords = ["survey", "include", "roles", "choices", "section"]
+/// The words that start a top-level declaration.
+public let declarationKeywords = ["survey", "include", "roles", "choices", "section"]
+/// The fields of the survey header, in the order the formatter writes them.
+public let headerFieldKeywords = ["version", "anonymous", "minutes", "description"]
 
 extension Parser {
     /// file = { declaration } ;
@@ -97,7 +100,7 @@ extension Parser {
             case "minutes": header.minutes = parser.parseWholeNumber("the target minutes")
             case "description": header.description = parser.parseText("the description")
             default:
-                parser.report(.unknownClause(field, of: "survey header", candidates: ["version", "anonymous", "minutes", "description"]))
+                parser.report(.unknownClause(field, of: "survey header", candidates: headerFieldKeywords))
                 parser.skipToNextLine()
             }
         }

@@ -1,7 +1,8 @@
 import SurveyBundle
 
 /// The words that begin an item inside a section or block.
-let itemKeywords = QuestionType.allCases.map(\.rawValue) + ["note", "when"]
+/// The words that start an item of a section or block: a question's kind, `note` or `when`.
+public let itemKeywords = QuestionType.allCases.map(\.rawValue) + ["note", "when"]
 
 /// The clause words a question accepts, in the order the formatter writes them.
 let clauseKeywords = ClauseKeyword.allCases.map(\.rawValue)

@@ -147,6 +147,33 @@ public struct BlockDecl: Sendable {
 enum ClauseKeyword: String, CaseIterable, Sendable {
     case required, help, from, ordered, up, at, top, range, unit, low, high, long, max, continues, when, check
 
+    /// The clauses every kind of question may have.
+    static let common: [ClauseKeyword] = [.required, .help, .continues, .when, .check]
+
+    /// The clauses a question of `kind` may have besides the common ones. Arrays of literals are built once,
+    /// where a `Set` would be built for every question checked.
+    static func applicable(to kind: QuestionType) -> [ClauseKeyword] {
+        switch kind {
+        case .single: [.from, .ordered]
+        case .multiple: [.from, .up, .at]
+        case .ranking: [.from, .top]
+        case .text: [.long, .max]
+        case .number, .decimal: [.range, .unit]
+        case .scale: [.range, .low, .high]
+        case .grid: [.from]
+        case .yesno: []
+        }
+    }
+
+    /// The words the clause is written with: `up to` and `at least` take two.
+    var words: String {
+        switch self {
+        case .up: "up to"
+        case .at: "at least"
+        default: rawValue
+        }
+    }
+
     /// Whether the clause is kept in the question's `QuestionDetails` rather than in the declaration itself.
     var isKeptAside: Bool {
         switch self {
@@ -154,6 +181,13 @@ enum ClauseKeyword: String, CaseIterable, Sendable {
         default: true
         }
     }
+}
+
+/// The clauses a question of `kind` may have, in the order the formatter writes them, as they are written
+/// (`up to`, `at least`).
+public func clauseKeywords(for kind: QuestionType) -> [String] {
+    let allowed = ClauseKeyword.common + ClauseKeyword.applicable(to: kind)
+    return ClauseKeyword.allCases.filter(allowed.contains).map(\.words)
 }
 
 /// A clause keyword as written, kept so the checker can say which clauses do not apply.
