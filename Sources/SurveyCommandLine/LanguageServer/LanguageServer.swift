@@ -14,7 +14,7 @@ import SurveyLanguage
 /// question's name describes the question (`hoverText`); going to a name's definition finds where the
 /// question, choice list, role, option or statement is declared (`DeclaredNames`); the outline lists the file's
 /// declarations (`outline(of:in:encoding:)`); completion offers the names that fit where the cursor is
-/// (`completions(at:in:files:)`); a diagnostic's fix is offered as a quick fix.
+/// (`completions(at:in:files:)`), each request lexing the document once (`Tokens`); a diagnostic's fix is offered as a quick fix.
 struct LanguageServer {
     private struct Document {
         /// The URI as the editor wrote it, which is how the editor knows the document.
@@ -78,10 +78,8 @@ struct LanguageServer {
         if isShutDown, id != nil {
             throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is shut down")
         }
-        if method == "initialize", isInitialized, id != nil {
-            throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is already initialized")
-        }
         if method == "initialize", let id {
+            guard !isInitialized else { throw RequestError(code: LSP.ErrorCode.invalidRequest, message: "the server is already initialized") }
             let params = try decode(LSP.InitializeParams.self, from: body)
             let offered = params.capabilities?.general?.positionEncodings ?? []
             encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
@@ -278,9 +276,10 @@ struct LanguageServer {
     /// The description of the question whose name is under the cursor, or nil (a null result) elsewhere.
     private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
         let (document, file) = try openFile(params.textDocument.uri)
-        guard let name = word(at: encoding.offset(of: params.position, in: file), in: file) else { return nil }
+        let tokens = Tokens(file)
+        guard let name = tokens.word(at: encoding.offset(of: params.position, in: file)) else { return nil }
         // A question's name where a question is meant: not an option, role or statement of the same name.
-        let context = NameContext(before: name.start, in: file)
+        let context = NameContext(before: name.start, in: tokens)
         guard context == nil || context == .question,
             let survey = compilations[reporter(of: document).uri]?.survey?.survey,
             let text = hoverText(for: file.text(name), in: survey)
@@ -291,10 +290,11 @@ struct LanguageServer {
     /// Where the question, choice list, role, option or statement whose name is under the cursor is declared.
     private func definitions(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.Location] {
         let (document, file) = try openFile(params.textDocument.uri)
-        guard let name = word(at: encoding.offset(of: params.position, in: file), in: file),
+        let tokens = Tokens(file)
+        guard let name = tokens.word(at: encoding.offset(of: params.position, in: file)),
             let compilation = compilations[reporter(of: document).uri]
         else { return [] }
-        let context = NameContext(before: name.start, in: file)
+        let context = NameContext(before: name.start, in: tokens)
         return DeclaredNames(compilation.files).declarations(of: file.text(name), as: context).map { range in
             let declaringFile = compilation.sources[range.file]
             return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))
@@ -310,7 +310,8 @@ struct LanguageServer {
     /// The names that fit at the cursor.
     private func completionItems(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.CompletionItem] {
         let (document, file) = try openFile(params.textDocument.uri)
-        return completions(at: encoding.offset(of: params.position, in: file), in: file, files: compilations[reporter(of: document).uri]?.files ?? [])
+        let offset = encoding.offset(of: params.position, in: file)
+        return completions(at: offset, in: Tokens(file), files: compilations[reporter(of: document).uri]?.files ?? [])
     }
 
     /// The response to a request, with the answer's result; nothing for a notification.

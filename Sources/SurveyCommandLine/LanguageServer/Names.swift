@@ -1,6 +1,28 @@
 import SurveyBundle
 import SurveyLanguage
 
+/// A document's tokens, lexed once for a request that reads them more than once.
+struct Tokens {
+    let file: SourceFile
+    let all: [Token]
+
+    init(_ file: SourceFile) {
+        self.file = file
+        all = lex(file.bytes, file: 0).tokens.filter { $0.kind != .end }
+    }
+
+    func text(_ token: Token) -> String { file.text(SourceRange(file: 0, start: token.start, end: token.end)) }
+
+    /// The tokens that start before a byte offset.
+    func before(_ offset: Int) -> ArraySlice<Token> { all.prefix { $0.start < offset } }
+
+    /// The identifier token at a byte offset; the cursor may be just after it.
+    func word(at offset: Int) -> SourceRange? {
+        all.first { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }
+            .map { SourceRange(file: 0, start: $0.start, end: $0.end) }
+    }
+}
+
 /// What a name stands for where it is written, read from the tokens before it.
 enum NameContext: Equatable {
     /// After `from`.
@@ -17,10 +39,10 @@ enum NameContext: Equatable {
 
     /// The context of a name that starts at `offset` (the name itself is not read), or nil where none of
     /// the above applies (a declaration, a keyword, a clause).
-    init?(before offset: Int, in file: SourceFile) {
+    init?(before offset: Int, in tokens: Tokens) {
         // The context is a few tokens back (a list in `in (…)` is the longest), so only the last ones are read.
-        let context = lex(file.bytes, file: 0).tokens.prefix { $0.start < offset && $0.kind != .end }.suffix(64)
-        let words = context.map { file.text(SourceRange(file: 0, start: $0.start, end: $0.end)) }
+        let context = tokens.before(offset).suffix(64)
+        let words = context.map(tokens.text)
         let kinds = context.map(\.kind)
         func word(_ back: Int) -> String? { words.count >= back ? words[words.count - back] : nil }
         func kind(_ back: Int) -> TokenKind? { kinds.count >= back ? kinds[kinds.count - back] : nil }
@@ -64,13 +86,13 @@ enum NameContext: Equatable {
 /// What can be written at the cursor (`NameContext`), from the syntax tree of the document and the files it
 /// includes, so completion works in a half-written survey. The editor filters the names by what has been
 /// typed of the word.
-func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [LSP.CompletionItem] {
-    guard let token = lex(file.bytes, file: 0).tokens.last(where: { $0.start < offset }) else { return [] }
+func completions(at offset: Int, in tokens: Tokens, files: [SurveyFile]) -> [LSP.CompletionItem] {
+    guard let token = tokens.before(offset).last else { return [] }
     if token.kind == .string, offset < token.end { return [] }
     // The word being typed is not read as context.
     let start = token.kind == .identifier && offset <= token.end ? token.start : offset
-    guard let context = NameContext(before: start, in: file) else {
-        return keywords(before: start, in: file).map { LSP.CompletionItem(label: $0, kind: .keyword, detail: "") }
+    guard let context = NameContext(before: start, in: tokens) else {
+        return keywords(before: start, in: tokens).map { LSP.CompletionItem(label: $0, kind: .keyword, detail: "") }
     }
     return DeclaredNames(files).completions(for: context)
 }
@@ -78,16 +100,16 @@ func completions(at offset: Int, in file: SourceFile, files: [SurveyFile]) -> [L
 /// The keywords that fit at `start`, where no name does: a declaration at the top level, a header field in
 /// the survey header, an item at the start of a line in a section or block, and after a question's text the
 /// clauses its kind may have (`clauseKeywords(for:)`, as the checker allows them).
-func keywords(before start: Int, in file: SourceFile) -> [String] {
-    let tokens = lex(file.bytes, file: 0).tokens.prefix { $0.start < start && $0.kind != .end }
-    func text(_ token: Token) -> String { file.text(SourceRange(file: 0, start: token.start, end: token.end)) }
+func keywords(before start: Int, in tokens: Tokens) -> [String] {
+    let file = tokens.file
+    let earlier = tokens.before(start)
     // The first word of the line of each open brace, and the item being written with how many tokens so far.
     var braces: [String] = []
     var lineStart = ""
     var item: (kind: QuestionType?, tokens: Int) = (nil, 0)
-    for token in tokens {
+    for token in earlier {
         if token.isAtLineStart {
-            lineStart = text(token)
+            lineStart = tokens.text(token)
             if itemKeywords.contains(lineStart) { item = (QuestionType(rawValue: lineStart), 0) }
         }
         item.tokens += 1
@@ -101,7 +123,7 @@ func keywords(before start: Int, in file: SourceFile) -> [String] {
         default: break
         }
     }
-    let isAtLineStart = tokens.last.map { file.lineIndex(of: $0.end) < file.lineIndex(of: start) } ?? true
+    let isAtLineStart = earlier.last.map { file.lineIndex(of: $0.end) < file.lineIndex(of: start) } ?? true
     let inItems = braces.last == "section" || braces.last == "when"
     if isAtLineStart {
         switch braces.last {
@@ -113,12 +135,6 @@ func keywords(before start: Int, in file: SourceFile) -> [String] {
     // `kind id "text"` written: what follows is a clause.
     guard inItems, let kind = item.kind, item.tokens >= 3 else { return [] }
     return clauseKeywords(for: kind)
-}
-
-/// The identifier token at a byte offset of a file; the cursor may be just after it.
-func word(at offset: Int, in file: SourceFile) -> SourceRange? {
-    lex(file.bytes, file: 0).tokens.first { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }
-        .map { SourceRange(file: 0, start: $0.start, end: $0.end) }
 }
 
 /// The questions, choice lists and roles a survey's files declare, in file order, read from the syntax tree.
