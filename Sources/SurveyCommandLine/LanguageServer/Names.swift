@@ -8,13 +8,13 @@ struct Tokens {
 
     init(_ file: SourceFile) {
         self.file = file
-        all = lex(file.bytes, file: 0).tokens.filter { $0.kind != .end }
+        all = lex(file.bytes, file: 0).tokens
     }
 
     func text(_ token: Token) -> String { file.text(SourceRange(file: 0, start: token.start, end: token.end)) }
 
-    /// The tokens that start before a byte offset.
-    func before(_ offset: Int) -> ArraySlice<Token> { all.prefix { $0.start < offset } }
+    /// The tokens that start before a byte offset, less the end of the file.
+    func before(_ offset: Int) -> ArraySlice<Token> { all.prefix { $0.start < offset && $0.kind != .end } }
 
     /// The identifier token at a byte offset; the cursor may be just after it.
     func word(at offset: Int) -> SourceRange? {
