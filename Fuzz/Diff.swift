@@ -21,8 +21,8 @@ public func diffTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
         _ = render(result, as: format)
     }
     _ = render(result, as: .text, colour: .ansi)
-    guard result.questions.compactMap(\.oldID).sorted() == questions(old).map(\.id).sorted(),
-        result.questions.compactMap(\.newID).sorted() == questions(new).map(\.id).sorted()
+    guard result.questions.compactMap(\.oldID).sorted() == old.questionsInOrder.map(\.question.id).sorted(),
+        result.questions.compactMap(\.newID).sorted() == new.questionsInOrder.map(\.question.id).sorted()
     else {
         fatalError("a question is missing from the diff, or in it twice")
     }
@@ -40,25 +40,11 @@ private func compiled(_ bytes: [UInt8]) -> Survey? {
 
 /// Whether a question continues another question's identifier, or an option another option's of its question.
 private func continuesOwnIdentifier(_ survey: Survey) -> Bool {
-    let questions = questions(survey)
+    let questions = survey.questionsInOrder.map(\.question)
     let ids = Set(questions.map(\.id))
     return questions.contains { question in
         let options = question.options ?? []
         let optionIDs = Set(options.map(\.id))
         return question.continues.map(ids.contains) ?? false || options.contains { $0.continues.map(optionIDs.contains) ?? false }
     }
-}
-
-/// Every question of a survey, in order.
-private func questions(_ survey: Survey) -> [Question] {
-    func questions(_ items: [Item]) -> [Question] {
-        items.flatMap { item -> [Question] in
-            switch item {
-            case .question(let question): [question]
-            case .note: []
-            case .block(let block): questions(block.items)
-            }
-        }
-    }
-    return survey.sections.flatMap { questions($0.items) }
 }

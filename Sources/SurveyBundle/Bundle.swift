@@ -298,3 +298,26 @@ extension Item: Codable {
         }
     }
 }
+
+extension Survey {
+    /// Every question in order, with the conditions of its section, enclosing blocks and itself.
+    public var questionsInOrder: [(question: Question, section: Section, conditions: [Condition])] {
+        var result: [(Question, Section, [Condition])] = []
+        func walk(_ items: [Item], section: Section, conditions: [Condition]) {
+            for item in items {
+                switch item {
+                case .question(let question):
+                    result.append((question, section, conditions + (question.condition.map { [$0] } ?? [])))
+                case .block(let block):
+                    walk(block.items, section: section, conditions: conditions + [block.condition])
+                case .note:
+                    break
+                }
+            }
+        }
+        for section in sections {
+            walk(section.items, section: section, conditions: section.condition.map { [$0] } ?? [])
+        }
+        return result
+    }
+}

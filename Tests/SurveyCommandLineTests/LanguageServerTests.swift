@@ -186,6 +186,10 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 2, "method": "textDocument/references", "params": [String: Any]()])) == -32601)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting", "params": ["textDocument": 5]])) == -32602)
         #expect(error(Array("{not json".utf8)) == -32700)
+        // JSON that is not a request: an identifier that is neither a number nor a string, or not an object.
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": true, "method": "shutdown"])) == -32600)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 1.5, "method": "shutdown"])) == -32600)
+        #expect(error(Array("[1, 2]".utf8)) == -32600)
         // Nesting too deep for the decoder is refused as not JSON, not followed down the stack.
         #expect(error(Array(repeating: UInt8(ascii: "["), count: 100_000) + Array(repeating: UInt8(ascii: "]"), count: 100_000)) == -32700)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)
@@ -237,6 +241,7 @@ import Testing
             section a "A" {
               yesno employed "Are you employed?" required
               number caseload "How many cases? 😀" range 0...80 unit "cases" when employed is yes
+              note "Thank you for {caseload|your answer}."
             }
 
             """
@@ -259,6 +264,9 @@ import Testing
             "A whole number from 0 to 80 (cases).\n\nAsked only of those who answered “Yes” to `employed`.") == true)
         #expect(hover(4, 3) is NSNull)  // the keyword `number`
         #expect(hover(4, 30) is NSNull)  // inside the text
+        let piped = try #require(hover(5, 24) as? [String: Any])  // `{caseload|…}`
+        #expect(((piped["contents"] as! [String: Any])["value"] as? String)?.hasPrefix("**`caseload`** · number") == true)
+        #expect(hover(5, 34) is NSNull)  // the pipe's words
         _ = Self.change(&server, uri, text.replacingOccurrences(of: "is yes", with: "is maybe"))
         #expect(hover(4, 72) is NSNull)  // the survey has errors
     }
@@ -276,6 +284,7 @@ import Testing
               yesno employed "Are you employed?" required
               single colour "Colour?" from colours when role is staff and employed is yes
               number broken "Broken?" range 0..80
+              note "You said { employed|no}, {{colour}} {colour}."
             }
 
             """
@@ -293,6 +302,9 @@ import Testing
         #expect(definitions(8, 64) == ["file:///w/main.survey:7:8"])  // `employed` in the condition
         #expect(definitions(4, 23) == ["file:///w/main.survey:7:8"])  // `employed` in the role's rule
         #expect(definitions(8, 3) == [])  // the keyword `single`
+        #expect(definitions(10, 22) == ["file:///w/main.survey:7:8"])  // `employed` in a pipe
+        #expect(definitions(10, 37) == [])  // `{{colour}}` is not a pipe
+        #expect(definitions(10, 46) == ["file:///w/main.survey:8:9"])  // `{colour}`
     }
 
     @Test func `the outline lists roles, lists and sections with their questions, blocks flattened`() throws {

@@ -40,6 +40,7 @@ import Testing
         ("number count \"How many?\" range 0..80", .E0201, "..."),
         ("yesno more \"More?\" # ask again later", .E0102, "//"),
         ("single colour \"Colour?\" from colours when role in [staff, other]", .E0102, "("),
+        ("note \"You said { employd |so}.\"", .E0309, "employed"),
     ]
 
     static func compiled(_ text: String) -> Compilation {
@@ -78,6 +79,15 @@ import Testing
         let text = Self.survey.replacingOccurrences(of: "LINE", with: "single colour \"Colour?\" from wallpaper")
         let diagnostics = Self.compiled(text).diagnostics
         #expect(diagnostics.map(\.code) == [.E0304])
+        #expect(diagnostics[0].fix == nil)
+    }
+
+    @Test func `a pipe in a text with escapes is pointed at as a whole and not fixed`() {
+        // The escape makes the text's offsets differ from the source's, so no edit could be placed exactly.
+        let text = Self.survey.replacingOccurrences(of: "LINE", with: "note \"\\\"Me\\\" {employd}\"")
+        let diagnostics = Self.compiled(text).diagnostics
+        #expect(diagnostics.map(\.code) == [.E0309])
+        #expect(diagnostics[0].help == "did you mean `{employed}`?")
         #expect(diagnostics[0].fix == nil)
     }
 }

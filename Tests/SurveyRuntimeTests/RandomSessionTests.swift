@@ -159,18 +159,10 @@ struct DisplayConditions {
     init(_ survey: Survey) {
         var conditions: [String: [Condition]] = [:]
         var questions: [String: Question] = [:]
-        func collect(_ items: [Item], _ enclosing: [Condition]) {
-            for item in items {
-                switch item {
-                case .question(let question):
-                    conditions[question.id] = enclosing + (question.condition.map { [$0] } ?? [])
-                    questions[question.id] = question
-                case .note: break
-                case .block(let block): collect(block.items, enclosing + [block.condition])
-                }
-            }
+        for (question, _, enclosing) in survey.questionsInOrder {
+            conditions[question.id] = enclosing
+            questions[question.id] = question
         }
-        for section in survey.sections { collect(section.items, section.condition.map { [$0] } ?? []) }
         self.conditions = conditions
         self.questions = questions
     }

@@ -30,13 +30,12 @@ extension Codebook {
         title = survey.title
         version = survey.version
         variables = []
-        for placed in placedQuestions(survey) {
+        for placed in survey.questionsInOrder {
             let question = placed.question
             let roles = index.roles(asked: question.id)
             let askedOf = roles.isEmpty || roles.count == survey.roles.count
                 ? "everyone" : roles.map { index.roleLabels[$0] ?? $0 }.joined(separator: "; ")
-            let conditions = (placed.section.condition.map { [$0] } ?? []) + placed.conditions
-            let condition = words.askedOnly(words.audience(conditions).rest)
+            let condition = words.askedOnly(words.audience(placed.conditions).rest)
             let text = pipedText(question.text, questionName: { $0 })
             func variable(_ name: String, _ text: String, _ type: String, _ values: String) -> Variable {
                 Variable(name: name, question: text, type: type, values: values, askedOf: askedOf, condition: condition)

@@ -9,7 +9,7 @@ struct SurveyIndex {
     init(_ survey: Survey) {
         self.survey = survey
         var questions: [String: Question] = [:]
-        for placed in placedQuestions(survey) { questions[placed.question.id] = placed.question }
+        for placed in survey.questionsInOrder { questions[placed.question.id] = placed.question }
         self.questions = questions
         self.roleLabels = Dictionary(survey.roles.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
@@ -31,31 +31,4 @@ struct SurveyIndex {
             return role
         }
     }
-}
-
-/// A question with where it sits: its section and the conditions of the blocks around it.
-struct PlacedQuestion {
-    var question: Question
-    var section: Section
-    /// The conditions of the enclosing blocks, outermost first, then the question's own.
-    var conditions: [Condition]
-}
-
-/// Every question of a survey in order, with the conditions that decide whether it is shown.
-func placedQuestions(_ survey: Survey) -> [PlacedQuestion] {
-    var placed: [PlacedQuestion] = []
-    func walk(_ items: [Item], section: Section, conditions: [Condition]) {
-        for item in items {
-            switch item {
-            case .question(let question):
-                placed.append(PlacedQuestion(question: question, section: section, conditions: conditions + (question.condition.map { [$0] } ?? [])))
-            case .block(let block):
-                walk(block.items, section: section, conditions: conditions + [block.condition])
-            case .note:
-                break
-            }
-        }
-    }
-    for section in survey.sections { walk(section.items, section: section, conditions: []) }
-    return placed
 }

@@ -7,7 +7,7 @@ extension Questionnaire {
         let summary = role.flatMap { role in survey.summaries.first { $0.role == role } }
         let shown = summary.map { Set($0.questions) }
         var numbers: [String: Int] = [:]
-        for placed in placedQuestions(survey) where shown?.contains(placed.question.id) ?? true {
+        for placed in survey.questionsInOrder where shown?.contains(placed.question.id) ?? true {
             numbers[placed.question.id] = numbers.count + 1
         }
         let words = ConditionWords(index: index) { id in

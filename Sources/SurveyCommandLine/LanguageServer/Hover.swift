@@ -6,14 +6,13 @@ import SurveyLanguage
 ///
 /// Only a survey without errors has a checked form to describe; over one with errors there is no hover.
 func hoverText(for name: String, in survey: Survey) -> String? {
-    guard let placed = placedQuestions(survey).first(where: { $0.question.id == name }) else { return nil }
+    guard let placed = survey.questionsInOrder.first(where: { $0.question.id == name }) else { return nil }
     let question = placed.question
     let words = ConditionWords(index: SurveyIndex(survey)) { "`\($0)`" }
-    let conditions = (placed.section.condition.map { [$0] } ?? []) + placed.conditions
     var lines = [
         "**`\(question.id)`** · \(question.type.rawValue)\(question.isRequired ? ", required" : "") · section `\(placed.section.id)`",
         pipedText(question.text, questionName: words.questionName), answerWords(question),
-        words.askedOnly(conditions) ?? "Asked of everyone who reaches it.",
+        words.askedOnly(placed.conditions) ?? "Asked of everyone who reaches it.",
     ]
     if let help = question.help { lines.insert("*\(pipedText(help, questionName: words.questionName))*", at: 2) }
     return lines.joined(separator: "\n\n")

@@ -54,7 +54,12 @@ struct LanguageServer {
     /// Handles one message body and returns the message bodies to send, in order.
     mutating func handle(_ body: [UInt8]) -> [[UInt8]] {
         guard let message = try? JSONDecoder().decode(LSP.IncomingMessage.self, from: Data(body)) else {
-            return [encoded(LSP.ErrorResponse(id: nil, error: .init(code: LSP.ErrorCode.parseError, message: "the message is not JSON")))]
+            // JSON-RPC tells a message that is not JSON from JSON that is not a request (an `id` of `true`).
+            let isJSON = (try? JSONDecoder().decode(LSP.AnyJSON.self, from: Data(body))) != nil
+            let error = isJSON
+                ? LSP.ErrorResponse.ResponseError(code: LSP.ErrorCode.invalidRequest, message: "the message is not a request or notification")
+                : LSP.ErrorResponse.ResponseError(code: LSP.ErrorCode.parseError, message: "the message is not JSON")
+            return [encoded(LSP.ErrorResponse(id: nil, error: error))]
         }
         // A message without a method is a response to a request; this server sends none.
         guard let method = message.method else { return [] }
@@ -277,9 +282,11 @@ struct LanguageServer {
     private func hover(_ params: LSP.PositionParams) throws(RequestError) -> LSP.Hover? {
         let (document, file) = try openFile(params.textDocument.uri)
         let tokens = Tokens(file)
-        guard let name = tokens.word(at: encoding.offset(of: params.position, in: file)) else { return nil }
+        let offset = encoding.offset(of: params.position, in: file)
+        let piped = tokens.pipedName(at: offset)
+        guard let name = piped ?? tokens.word(at: offset) else { return nil }
         // A question's name where a question is meant: not an option, role or statement of the same name.
-        let context = NameContext(before: name.start, in: tokens)
+        let context = piped != nil ? .question : NameContext(before: name.start, in: tokens)
         guard context == nil || context == .question,
             let survey = compilations[reporter(of: document).uri]?.survey?.survey,
             let text = hoverText(for: file.text(name), in: survey)
@@ -291,10 +298,11 @@ struct LanguageServer {
     private func definitions(_ params: LSP.PositionParams) throws(RequestError) -> [LSP.Location] {
         let (document, file) = try openFile(params.textDocument.uri)
         let tokens = Tokens(file)
-        guard let name = tokens.word(at: encoding.offset(of: params.position, in: file)),
-            let compilation = compilations[reporter(of: document).uri]
-        else { return [] }
-        let context = NameContext(before: name.start, in: tokens)
+        let offset = encoding.offset(of: params.position, in: file)
+        let piped = tokens.pipedName(at: offset)
+        guard let name = piped ?? tokens.word(at: offset), let compilation = compilations[reporter(of: document).uri] else { return [] }
+        // A pipe names an earlier question.
+        let context = piped != nil ? .question : NameContext(before: name.start, in: tokens)
         return DeclaredNames(compilation.files).declarations(of: file.text(name), as: context).map { range in
             let declaringFile = compilation.sources[range.file]
             return LSP.Location(uri: uri(of: declaringFile.path), range: encoding.range(of: range, in: declaringFile))

@@ -21,6 +21,35 @@ struct Tokens {
         all.first { $0.kind == .identifier && $0.start <= offset && offset <= $0.end }
             .map { SourceRange(file: 0, start: $0.start, end: $0.end) }
     }
+
+    /// The name of a pipe, `{name}` or `{name|words}`, at a byte offset inside a string; the cursor may be
+    /// just after it. `{{` is a literal brace, not a pipe.
+    func pipedName(at offset: Int) -> SourceRange? {
+        guard let string = all.first(where: { $0.kind == .string && $0.start < offset && offset < $0.end }) else { return nil }
+        let bytes = file.bytes
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        }
+        var index = string.start + 1
+        while index < string.end {
+            guard bytes[index] == UInt8(ascii: "{") else {
+                index += 1
+                continue
+            }
+            if index + 1 < string.end && bytes[index + 1] == UInt8(ascii: "{") {
+                index += 2
+                continue
+            }
+            var start = index + 1
+            while start < string.end && bytes[start] == UInt8(ascii: " ") { start += 1 }
+            var end = start
+            while end < string.end && isNameByte(bytes[end]) { end += 1 }
+            if start < end && start <= offset && offset <= end { return SourceRange(file: 0, start: start, end: end) }
+            index = end
+        }
+        return nil
+    }
 }
 
 /// What a name stands for where it is written, read from the tokens before it.

@@ -31,6 +31,11 @@ enum LSP {
         var method: String?
     }
 
+    /// Any JSON value, read and ignored: decoding it succeeds exactly when the text is JSON.
+    struct AnyJSON: Decodable {
+        init(from decoder: any Decoder) {}
+    }
+
     /// The `params` of a message, read as the type its method takes.
     struct ParamsOf<Params: Decodable>: Decodable {
         var params: Params

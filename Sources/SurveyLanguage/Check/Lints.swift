@@ -28,7 +28,9 @@ extension Checker {
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text)
             guard let piped = questions.position(of: pipe.name) else {
-                diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: false, candidates: questionsToSuggest()))
+                diagnostics.append(.pipeUnknown(
+                    range, name: pipe.name, isLater: false, candidates: questionsToSuggest(),
+                    nameRange: exactSourceRange(of: pipe.nameOffsets, in: text)))
                 continue
             }
             if piped >= position {
@@ -52,10 +54,11 @@ func containsOpeningBrace(_ text: String) -> Bool {
 
 /// The pipes of a text: `{name}` or `{name|fallback}`; `{{` and `}}` are literal braces.
 ///
-/// `offsets` are the UTF-8 offsets of the pipe's braces in the text, to point a diagnostic at it.
-func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>)] {
+/// `offsets` are the UTF-8 offsets of the pipe's braces in the text, to point a diagnostic at it, and
+/// `nameOffsets` those of its name, to correct it.
+func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>, nameOffsets: Range<Int>)] {
     // Labelled as the result is: an unlabelled list would be copied to convert it.
-    var result: [(name: String, hasFallback: Bool, offsets: Range<Int>)] = []
+    var result: [(name: String, hasFallback: Bool, offsets: Range<Int>, nameOffsets: Range<Int>)] = []
     let bytes = Array(text.utf8)
     var index = 0
     while index < bytes.count {
@@ -68,7 +71,10 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
             while end < bytes.count && bytes[end] != UInt8(ascii: "}") { end += 1 }
             let inside = bytes[(index + 1)..<min(end, bytes.count)]
             let (name, hasFallback) = pipeName(inside)
-            result.append((name: name, hasFallback: hasFallback, offsets: index..<min(end + 1, bytes.count)))
+            var nameStart = index + 1
+            while nameStart < inside.endIndex && bytes[nameStart] == UInt8(ascii: " ") { nameStart += 1 }
+            let nameOffsets = nameStart..<(nameStart + name.utf8.count)
+            result.append((name: name, hasFallback: hasFallback, offsets: index..<min(end + 1, bytes.count), nameOffsets: nameOffsets))
             index = end + 1
         } else {
             index += 1
@@ -81,8 +87,13 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
 /// straight quotes written without escapes (its source is then its value between two quote bytes);
 /// otherwise the whole first string.
 func sourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange {
+    exactSourceRange(of: offsets, in: text) ?? text.firstLiteral
+}
+
+/// Where a part of a text literal's value is in the source, when that is known exactly (see above).
+func exactSourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange? {
     let whole = text.firstLiteral
-    guard !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 else { return whole }
+    guard !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 else { return nil }
     return SourceRange(file: whole.file, start: whole.start + 1 + offsets.lowerBound, end: whole.start + 1 + offsets.upperBound)
 }
 

@@ -204,12 +204,16 @@ extension Diagnostic {
             notes: ["statements are \(listInWords(rows))"], help: guess?.help, fix: guess?.fix)
     }
 
-    static func pipeUnknown(_ range: SourceRange, name: String, isLater: Bool, candidates: [String]) -> Diagnostic {
+    /// `nameRange` is where the name is in the source, when it is known exactly: a misspelt name is then fixed.
+    static func pipeUnknown(
+        _ range: SourceRange, name: String, isLater: Bool, candidates: [String], nameRange: SourceRange? = nil
+    ) -> Diagnostic {
         let suggestion = isLater ? nil : closestMatch(to: name, in: candidates)
         return Diagnostic(
             .E0309, isLater ? "`{\(name)}` pipes an answer that is not asked yet" : "`{\(name)}` pipes an unknown question",
             at: Label(range, isLater ? "asked later" : "no question has this name"),
-            help: suggestion.map { "did you mean `{\($0)}`?" } ?? (isLater ? "only earlier answers can be piped" : "write `{{` for a literal brace"))
+            help: suggestion.map { "did you mean `{\($0)}`?" } ?? (isLater ? "only earlier answers can be piped" : "write `{{` for a literal brace"),
+            fix: suggestion.flatMap { suggestion in nameRange.map { Fix(range: $0, replacement: suggestion) } })
     }
 
     // MARK: E04 types

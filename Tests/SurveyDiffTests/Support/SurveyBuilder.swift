@@ -110,34 +110,12 @@ extension Survey {
 
     /// Every question with the conditions around it.
     func questionEntries() -> [(id: String, conditions: [Condition])] {
-        var result: [(String, [Condition])] = []
-        func walk(_ items: [Item], _ conditions: [Condition]) {
-            for item in items {
-                switch item {
-                case .question(let question): result.append((question.id, conditions + [question.condition].compactMap { $0 }))
-                case .block(let block): walk(block.items, conditions + [block.condition])
-                case .note: break
-                }
-            }
-        }
-        for section in sections { walk(section.items, [section.condition].compactMap { $0 }) }
-        return result
+        questionsInOrder.map { ($0.question.id, $0.conditions) }
     }
 
     /// The question with this identifier.
     func question(_ id: String) -> Question? {
-        var found: Question?
-        func walk(_ items: [Item]) {
-            for item in items where found == nil {
-                switch item {
-                case .question(let question) where question.id == id: found = question
-                case .block(let block): walk(block.items)
-                default: break
-                }
-            }
-        }
-        for section in sections { walk(section.items) }
-        return found
+        questionsInOrder.first { $0.question.id == id }?.question
     }
 }
 
