@@ -27,19 +27,33 @@ extension Tool {
         let files = try surveyFiles(in: arguments.positional)
         guard !files.isEmpty else { throw UsageError("no .survey files in \(arguments.positional.joined(separator: ", "))") }
         var compilations: [String: Compilation] = [:]
-        var included: Set<String> = []
+        var included: [String: Set<String>] = [:]
         for file in files {
             let compilation = try compileFile(file)
             compilations[file] = compilation
-            for source in compilation.sources.files.dropFirst() { included.insert(normalizedPath(source.path)) }
+            included[file] = Set(compilation.sources.files.dropFirst().map { normalizedPath($0.path) })
         }
-        let checked = files.filter { !included.contains(normalizedPath($0)) }
+        let checked = reportingFiles(files) { included[$0] ?? [] }
         let report = DiagnosticReport(compilations: checked.compactMap { compilations[$0] })
         context.out(report.rendered(format, style: context.usesColour ? .coloured : .plain, fileCount: files.count))
         let fails = report.errorCount > 0 || (arguments.flags.contains("--strict") && report.warningCount > 0)
         context.leaveToExit(compilations)
         return fails ? ExitStatus.failure : ExitStatus.success
     }
+}
+
+/// The files to report, in the order given, so that every file is reported once and as its includer reads it:
+/// those that no other file given includes, then, for each file only reached through an include cycle, the
+/// first file of the cycle (which reports the cycle). `included` gives the normalised paths a file includes.
+func reportingFiles(_ files: [String], included: (String) -> Set<String>) -> [String] {
+    let includedByOthers = Set(files.flatMap { included($0).subtracting([normalizedPath($0)]) })
+    var reporting = Set(files.filter { !includedByOthers.contains(normalizedPath($0)) })
+    var covered = Set(reporting.flatMap { included($0).union([normalizedPath($0)]) })
+    for file in files where !covered.contains(normalizedPath(file)) {
+        reporting.insert(file)
+        covered.formUnion(included(file).union([normalizedPath(file)]))
+    }
+    return files.filter(reporting.contains)
 }
 
 /// Reads and compiles one survey source.

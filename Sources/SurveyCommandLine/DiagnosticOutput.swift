@@ -15,8 +15,16 @@ enum DiagnosticFormat: String, CaseIterable {
 struct DiagnosticReport {
     var compilations: [Compilation]
 
+    /// Every compilation's diagnostics; one in a file that two surveys include is reported once.
     var diagnostics: [(Diagnostic, SourceSet)] {
-        compilations.flatMap { compilation in compilation.diagnostics.map { ($0, compilation.sources) } }
+        var seen: Set<String> = []
+        return compilations.flatMap { compilation in
+            compilation.diagnostics.filter { diagnostic in
+                let range = diagnostic.primary.range
+                let path = normalizedPath(compilation.sources.files[range.file].path)
+                return seen.insert("\(path)\u{0}\(range.start)\u{0}\(range.end)\u{0}\(diagnostic.code)\u{0}\(diagnostic.message)").inserted
+            }.map { ($0, compilation.sources) }
+        }
     }
 
     var errorCount: Int { diagnostics.filter { $0.0.severity == .error }.count }

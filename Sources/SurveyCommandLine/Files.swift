@@ -46,7 +46,9 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
             files.append(path)
         }
     }
-    return files
+    // A file named twice (`a.survey surveys/`) is taken once.
+    var seen: Set<String> = []
+    return files.filter { seen.insert(normalizedPath($0)).inserted }
 }
 
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.

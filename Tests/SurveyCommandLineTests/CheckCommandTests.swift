@@ -91,6 +91,31 @@ private func survey(_ arguments: String...) throws -> ToolRun {
         #expect(lines[0] == "::error file=broken.survey,line=10,col=60,endColumn=66,title=E0302 unknown option::`employer` has no option `agnecy`%0Ahelp: did you mean `agency`?")
     }
 
+    @Test func `files that include each other are reported through the first, and a shared file's problems once`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let files = [
+            // A cycle: each file includes the other, and the second has a syntax error.
+            "a.survey": "survey a \"A\" {\n}\ninclude \"b.survey\"\nsection s \"S\" {\n  single x \"X\" from l\n}\n",
+            "b.survey": "include \"a.survey\"\nchoices l {\n  p \"P\"\n}\nsection bad \"B\" { yesno\n",
+            // Two surveys sharing a file with an unused list.
+            "c.survey": "survey c \"C\" {\n}\ninclude \"shared/lists.survey\"\n",
+            "d.survey": "survey d \"D\" {\n}\ninclude \"shared/lists.survey\"\n",
+            "shared/lists.survey": "choices unused {\n  p \"P\"\n}\n",
+        ]
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        for (path, text) in files { try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        let result = try runExecutable(["check", ".", "a.survey", "--format", "short"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.out == """
+            b.survey:1:9: error[E0606]: `a.survey` includes itself
+            b.survey:5:17: error[E0208]: no `}` closes the section `bad`
+            b.survey:5:24: error[E0201]: expected the question's identifier, found the end of the file
+            shared/lists.survey:1:9: warning[W0502]: choice list `unused` is never used
+
+            """)
+    }
+
     @Test func `a missing path is a usage error with exit 2`() throws {
         let result = try survey("check", "nowhere.survey")
         #expect(result.status == 2)
