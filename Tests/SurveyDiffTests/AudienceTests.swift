@@ -76,4 +76,37 @@ import Testing
         #expect(question.verdict == .notComparable)
         #expect(question.changes.map(\.code) == ["moved", "notes-changed", "condition-changed", "population-changed"])
     }
+
+    @Test func `a role given another rule redefines the people of the questions asked of it, not of everyone`() throws {
+        var new = old
+        new.roles[1].rule = .and([answer("employer", is: "agency"), answer("working", is: "yes")])
+        let result = diff(old, new)
+        #expect(result.roles == [.ruleChanged(id: "agency_worker", old: "employer is agency", new: "employer is agency and working is yes")])
+        let question = try #require(result.question("permanent"))
+        #expect(question.verdict == .notComparable)
+        #expect(question.changes == [.rolesRedefined(roles: ["agency_worker"])])
+        #expect(question.reasons == ["asked of the role `agency_worker`, whose rule changed: other people answer"])
+        #expect(result.question("valued")?.verdict == .identical)
+    }
+
+    @Test func `a changed condition shows the old side in the new names, as it was compared`() throws {
+        // `agency` continues as `ag`, and a new, unrelated option takes the name `agency`.
+        let before = old.editing("caseload") { $0.condition = answer("employer", is: "agency") }
+        let after = before.editing("employer") {
+            $0.options![1] = option("ag", "An agency", code: 2, continues: "agency")
+            $0.options!.append(option("agency", "A staff bank", code: 4))
+        }
+        let question = try #require(diff(before, after).question("caseload"))
+        #expect(question.changes == [.conditionChanged(old: "employer is ag", new: "employer is agency")])
+    }
+
+    @Test func `an option's second link to the same old option is reported`() throws {
+        let new = old.editing("employer") {
+            $0.options![0] = option("la", "A local authority", code: 1, continues: "agency")
+            $0.options![1] = option("agency", "An agency", code: 2, continues: "agency")
+        }
+        let question = try #require(diff(old, new).question("employer"))
+        #expect(question.changes.contains(.optionLinkNotFollowed(id: "agency", target: "agency", claimedBy: "la")))
+        #expect(question.reasons.contains("option `agency`: `continues agency` not followed: `la` already continues `agency`"))
+    }
 }

@@ -30,9 +30,13 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
         }
     }
 
+    let roles = roleChanges(old.roles, new.roles, links: links)
+    let redefinedRoles = Set(roles.compactMap { change in
+        if case .ruleChanged(let id, _, _) = change { id } else { nil }
+    })
     let comparison = QuestionComparison(
         links: links, old: oldCatalog, new: newCatalog, oldPopulations: Populations(old), newPopulations: Populations(new),
-        options: options)
+        redefinedRoles: redefinedRoles, options: options)
     var newQuestions: [QuestionDiff] = []
     newQuestions.reserveCapacity(newCatalog.entries.count)
     for (newIndex, entry) in newCatalog.entries.enumerated() {
@@ -65,7 +69,7 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
         old: Edition(id: old.id, title: old.title, version: old.version),
         new: Edition(id: new.id, title: new.title, version: new.version),
         metadata: metadataChanges(old, new),
-        roles: roleChanges(old.roles, new.roles, links: links),
+        roles: roles,
         sections: sectionDiffs(old.sections, new.sections, links: links, new: newQuestions, dropped: droppedQuestions))
 }
 
@@ -114,12 +118,11 @@ private func roleChanges(_ old: [Role], _ new: [Role], links: Links) -> [RoleCha
             continue
         }
         if before.label != role.label { changes.append(.relabelled(id: role.id, old: before.label, new: role.label)) }
+        // The old rule in the new version's names, as it is compared.
+        let oldRule = ConditionNormalization.normalize(links.map(before.rule))
         let newRule = ConditionNormalization.normalize(role.rule)
-        if ConditionNormalization.normalize(links.map(before.rule)) != newRule {
-            changes.append(
-                .ruleChanged(
-                    id: role.id, old: ConditionText.source(ConditionNormalization.normalize(before.rule)),
-                    new: ConditionText.source(newRule)))
+        if oldRule != newRule {
+            changes.append(.ruleChanged(id: role.id, old: ConditionText.source(oldRule), new: ConditionText.source(newRule)))
         }
     }
     for role in old where !newIDs.contains(role.id) { changes.append(.removed(id: role.id, label: role.label)) }
@@ -138,9 +141,10 @@ private func sectionDiffs(
         var changes: [SectionChange] = []
         if let before = oldByID[section.id] {
             if before.title != section.title { changes.append(.retitled(old: before.title, new: section.title)) }
-            let oldCondition = ConditionNormalization.conjunction(before.condition.map { [$0] } ?? [])
+            // The old condition in the new version's names, as it is compared.
+            let oldCondition = ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction(before.condition.map { [$0] } ?? [])))
             let newCondition = ConditionNormalization.conjunction(section.condition.map { [$0] } ?? [])
-            if ConditionNormalization.normalize(links.map(oldCondition)) != newCondition {
+            if oldCondition != newCondition {
                 changes.append(
                     .conditionChanged(old: ConditionText.source(oldCondition), new: ConditionText.source(newCondition)))
             }

@@ -5,16 +5,22 @@ struct QuestionComparison {
     var links: Links
     var oldPopulations: Populations
     var newPopulations: Populations
+    /// The roles both versions have whose rules differ.
+    var redefinedRoles: Set<String>
     var options: DiffOptions
     /// Each old chain's conditions joined, with the old names mapped to the new, normalised; and each new
     /// chain's joined and normalised: what a question without a condition of its own is compared by.
     var oldChains: [Condition]
     var newChains: [Condition]
 
-    init(links: Links, old: Catalog, new: Catalog, oldPopulations: Populations, newPopulations: Populations, options: DiffOptions) {
+    init(
+        links: Links, old: Catalog, new: Catalog, oldPopulations: Populations, newPopulations: Populations,
+        redefinedRoles: Set<String>, options: DiffOptions
+    ) {
         self.links = links
         self.oldPopulations = oldPopulations
         self.newPopulations = newPopulations
+        self.redefinedRoles = redefinedRoles
         self.options = options
         oldChains = old.chains.map { Self.mapped($0, links) }
         newChains = new.chains.map(ConditionNormalization.conjunction)
@@ -67,13 +73,18 @@ struct QuestionComparison {
         let newCondition = n.condition == nil ? newChains[new.chain] : ConditionNormalization.conjunction(new.conditions)
         let oldMapped = o.condition == nil ? oldChains[old.chain] : Self.mapped(old.conditions, links)
         if oldMapped != newCondition {
-            let oldCondition = ConditionNormalization.conjunction(old.conditions)
-            changes.append(
-                .conditionChanged(old: ConditionText.source(oldCondition), new: ConditionText.source(newCondition)))
+            // The old condition as it was compared: in the new version's names, so a renamed option does
+            // not show as the same words on both sides.
+            changes.append(.conditionChanged(old: ConditionText.source(oldMapped), new: ConditionText.source(newCondition)))
         }
         let oldPopulation = oldPopulations.population(of: o.id)
         let newPopulation = newPopulations.population(of: n.id)
         if oldPopulation != newPopulation { changes.append(.populationChanged(old: oldPopulation, new: newPopulation)) }
+        // A role is compared by identifier; when its rule changed, the people behind the identifier did.
+        if case .roles(let before) = oldPopulation, case .roles(let after) = newPopulation {
+            let redefined = before.filter { redefinedRoles.contains($0) && after.contains($0) }
+            if !redefined.isEmpty { changes.append(.rolesRedefined(roles: redefined)) }
+        }
         let statements =
             o.type == .grid && n.type == .grid ? QuestionComparison.statements(o.rows ?? [], n.rows ?? [], changes: changes) : []
         return (changes, mapping, statements)
@@ -161,6 +172,9 @@ struct QuestionComparison {
         }
         for (index, n) in new.enumerated() where matching.oldForNew[index] == nil {
             changes.append(.optionAdded(id: n.id, label: n.label))
+        }
+        for (index, link) in matching.unfollowed.sorted(by: { $0.key < $1.key }) {
+            changes.append(.optionLinkNotFollowed(id: new[index].id, target: link.target, claimedBy: link.claimedBy))
         }
         for (index, o) in old.enumerated() where matching.newForOld[index] == nil {
             changes.append(.optionRemoved(id: o.id, label: o.label))

@@ -76,6 +76,12 @@ public enum Change: Hashable, Sendable {
     case conditionChanged(old: String, new: String)
     /// A different set of roles can be shown the question.
     case populationChanged(old: Population, new: Population)
+    /// Roles that can be shown the question in both versions are assigned by other rules, so other people
+    /// hold them (role identifiers, sorted).
+    case rolesRedefined(roles: [String])
+    /// An option's `continues` link was not followed: another option already continues its target, or the
+    /// old version has no such option (the option's identifier, the link's target, and the option holding it).
+    case optionLinkNotFollowed(id: String, target: String, claimedBy: String?)
 
     /// The verdict this change alone gives the question.
     public var verdict: Verdict {
@@ -85,10 +91,10 @@ public enum Change: Hashable, Sendable {
             .requiredChanged, .lengthLimitChanged, .longFormChanged, .checkMessagesChanged:
             .comparable
         case .textReworded, .optionAdded, .optionExclusivityChanged, .optionsReordered, .rowAdded, .rowRemoved,
-            .rowReworded, .choiceLimitsChanged, .checksChanged, .conditionChanged:
+            .rowReworded, .choiceLimitsChanged, .checksChanged, .conditionChanged, .optionLinkNotFollowed:
             .caution
         case .typeChanged, .scaleChanged, .rangeChanged, .unitChanged, .optionRemoved,
-            .optionMeaningChanged, .optionRecoded, .rowMeaningChanged, .populationChanged:
+            .optionMeaningChanged, .optionRecoded, .rowMeaningChanged, .populationChanged, .rolesRedefined:
             .notComparable
         case .scaleLabelChanged(_, let old, let new, let isMeaningChange):
             isMeaningChange ? .notComparable : old == nil || new == nil ? .caution : .comparable
@@ -146,6 +152,8 @@ public enum Change: Hashable, Sendable {
         case .checkMessagesChanged: "check-messages-changed"
         case .conditionChanged: "condition-changed"
         case .populationChanged: "population-changed"
+        case .rolesRedefined: "roles-redefined"
+        case .optionLinkNotFollowed: "option-link-not-followed"
         }
     }
 
@@ -225,6 +233,12 @@ public enum Change: Hashable, Sendable {
             return "shown under a different condition: \(m.code(old)) → \(m.code(new))"
         case .populationChanged(let old, let new):
             return "asked of a different population: \(Change.populationDelta(old, new, m))"
+        case .rolesRedefined(let roles):
+            let which = roles.count == 1 ? "the role \(m.code(roles[0])), whose rule" : "the roles \(m.codes(roles)), whose rules"
+            return "asked of \(which) changed: other people answer"
+        case .optionLinkNotFollowed(let id, let target, let claimant):
+            let why = claimant.map { "\(m.code($0)) already continues \(m.code(target))" } ?? "the old version has no option \(m.code(target))"
+            return "option \(m.code(id)): \(m.code("continues \(target)")) not followed: \(why)"
         }
     }
 
