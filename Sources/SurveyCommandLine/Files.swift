@@ -88,10 +88,14 @@ struct AtomicFile {
 /// a researcher's sources; a compiled bundle can be, and skips the flush (a compiler's output is not
 /// flushed by clang or swiftc either; on ext4 the rename over an old file still orders the data first).
 /// When `produce` throws or a write fails, the temporary file is removed and the real one is left as it was.
+///
+/// A file rewritten in place keeps its permissions, and a symbolic link is written through: the file it
+/// points to is replaced, and the link stays.
 func writeAtomically(
     to path: String, durable: Bool = true, _ produce: (_ file: AtomicFile) throws(UsageError) -> Void
 ) throws(UsageError) {
-    let url = URL(fileURLWithPath: path)
+    let target = linkTarget(of: path)
+    let url = URL(fileURLWithPath: target)
     let temporary = url.deletingLastPathComponent()
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
     func failure(_ code: Int32 = errno) -> UsageError {
@@ -100,6 +104,12 @@ func writeAtomically(
     }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw failure() }
+    var existing = stat()
+    if stat(target, &existing) == 0, fchmod(descriptor, existing.st_mode & 0o7777) != 0 {
+        let error = failure()
+        close(descriptor)
+        throw error
+    }
     let file = AtomicFile(descriptor: descriptor, failure: AtomicFile.ErrorBox())
     do {
         try produce(file)
@@ -113,7 +123,23 @@ func writeAtomically(
         close(descriptor)
         throw error
     }
-    guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw failure() }
+    guard close(descriptor) == 0, rename(temporary, target) == 0 else { throw failure() }
+}
+
+/// The file a path names once symbolic links are followed: the path itself when it is not a link (or does
+/// not exist yet), and the end of a chain of links even when that file does not exist yet.
+func linkTarget(of path: String) -> String {
+    var current = path
+    // As the kernel does, a chain of more than 40 links is not followed further.
+    for _ in 0..<40 {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(current, &buffer, buffer.count - 1)
+        guard count > 0 else { return current }
+        let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        current = destination.hasPrefix("/")
+            ? destination : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+    }
+    return current
 }
 
 /// Writes all of a buffer to a file descriptor, through short writes and interruptions: at its current

@@ -32,6 +32,20 @@ import Testing
         #expect(try leftovers() == ["out.json"])
     }
 
+    @Test func `a file rewritten keeps its permissions, and a link is written through and kept`() throws {
+        let path = folder.appendingPathComponent("draft.survey").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        // A relative link, through another link.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.survey").path, withDestinationPath: "draft.survey")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("chain.survey").path, withDestinationPath: "link.survey")
+        try writeAtomically(Data("new\n".utf8), to: folder.appendingPathComponent("chain.survey").path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("chain.survey").path) == "link.survey")
+        #expect(try leftovers() == ["chain.survey", "draft.survey", "link.survey"])
+    }
+
     @Test func `bytes already written can be overwritten in place`() throws {
         let path = folder.appendingPathComponent("out.json").path
         try writeAtomically(to: path, durable: false) { file in
