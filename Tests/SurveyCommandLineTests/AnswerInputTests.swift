@@ -41,6 +41,8 @@ import Testing
         #expect(parsed("valued: 1, b: disagree", grid) == .grid(["valued": "agree", "supported": "disagree"]))
         #expect(parsed("valued 1", grid) == nil)
         #expect(parsed("c: 1", grid) == nil)
+        // The same statement twice, by its identifier and by its letter.
+        #expect(parsed("valued: 1, a: disagree", grid) == nil)
     }
 
     @Test func `numbers, yes or no, and text`() {

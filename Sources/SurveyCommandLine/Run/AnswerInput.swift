@@ -36,7 +36,11 @@ func parseAnswer(_ line: String, for question: Question) -> Result<Answer, Answe
                 return .failure(AnswerInputError("Write each statement and its answer as `statement: option`."))
             }
             switch (row(parts[0], in: question.rows ?? []), option(parts[1], in: question.options ?? [])) {
-            case (.success(let row), .success(let id)): cells[row] = id
+            case (.success(let row), .success(let id)):
+                // A statement answered twice is a slip, and which answer was meant cannot be told.
+                guard cells.updateValue(id, forKey: row) == nil else {
+                    return .failure(AnswerInputError("`\(parts[0])` is answered twice: give each statement one answer."))
+                }
             case (.failure(let error), _), (_, .failure(let error)): return .failure(error)
             }
         }
