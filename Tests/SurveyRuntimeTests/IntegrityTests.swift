@@ -170,6 +170,18 @@ private func message(_ fixture: Fixture) -> String? {
             == "the condition of question `early` tests the role before the last screener question `employer` is asked")
 }
 
+@Test func `a role test without roles and an in with fewer than two values are refused, as the format says`() {
+    let fixture = Fixture(
+        section(
+            "s", employer, ask(.yesno, "a") { $0.condition = .among(Reference(question: "employer"), [.option("la")]) },
+            ask(.yesno, "b") { $0.condition = .role([]) }))
+    #expect(
+        inconsistencies(fixture).map(\.description) == [
+            "the condition of question `a` has `in` with only 1 value, but needs at least two",
+            "the condition of question `b` has `role` with no roles, but needs at least one",
+        ])
+}
+
 @Test func `a role test in a survey without roles is refused`() {
     let fixture = Fixture(section("s", when: .role(["x"]), ask(.yesno, "a")))
     #expect(inconsistencies(fixture).map(\.description) == ["the condition of section `s` tests the role, but the survey has no roles"])

@@ -50,6 +50,8 @@ public enum Inconsistency: Hashable, Sendable {
     case misusedComparison(Location, reference: String, type: QuestionType, comparison: Comparison)
     /// An ordered comparison on options that are not ordered.
     case unorderedComparison(Location, reference: String, comparison: Comparison)
+    /// A role test with no roles, or `in` with fewer than two values, which the format does not allow.
+    case shortList(Location, operation: String, count: Int)
     /// A role test names no role.
     case unknownRole(Location, role: String)
     /// A role test in a survey without roles.
@@ -116,6 +118,9 @@ extension Inconsistency: CustomStringConvertible {
             "\(location) uses `\(comparison.spelling)` on `\(reference)`, a \(type.rawValue) question"
         case .unorderedComparison(let location, let reference, let comparison):
             "\(location) uses `\(comparison.spelling)` on `\(reference)`, whose options are not ordered"
+        case .shortList(let location, let operation, let count):
+            "\(location) has `\(operation)` with \(count == 0 ? "no" : "only \(count)") \(operation == "in" ? "value" : "role")\(count == 1 ? "" : "s"), "
+                + "but needs at least \(operation == "in" ? "two" : "one")"
         case .unknownRole(let location, let role): "\(location) names role `\(role)`, which does not exist"
         case .roleInSingleAudience(let location): "\(location) tests the role, but the survey has no roles"
         case .roleBeforeScreener(let location, let lastScreener):

@@ -42,6 +42,10 @@ struct Resolver {
         case .answered(let reference):
             return target(reference, in: scope).map { .answered($0) } ?? .all([])
         case .role(let roles):
+            guard !roles.isEmpty else {
+                problems.append(.shortList(scope.location, operation: "role", count: 0))
+                return .all([])
+            }
             return resolveRole(roles, in: scope)
         case .test(let reference, let comparison, let value):
             guard let target = target(reference, in: scope) else { return .all([]) }
@@ -50,6 +54,10 @@ struct Resolver {
             else { return .all([]) }
             return .test(target, comparison, operand)
         case .among(let reference, let values):
+            guard values.count >= 2 else {
+                problems.append(.shortList(scope.location, operation: "in", count: values.count))
+                return .all([])
+            }
             guard let target = target(reference, in: scope) else { return .all([]) }
             guard admits(.is, on: reference, target, in: scope) else { return .all([]) }
             let operands = values.compactMap { operand($0, for: reference, target, in: scope) }
