@@ -180,3 +180,12 @@ extension Condition {
         }
     }
 }
+
+extension Condition {
+    /// The terms that must all hold: the parts of an `and`, nested ones included; a condition that is not
+    /// an `and` is one term.
+    public var conjuncts: [Condition] {
+        guard case .and(let parts) = self else { return [self] }
+        return parts.flatMap(\.conjuncts)
+    }
+}

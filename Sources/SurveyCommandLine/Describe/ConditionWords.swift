@@ -54,7 +54,7 @@ struct ConditionWords {
         let all = index.survey.roles.map(\.id)
         var allowed: Set<String>?
         var rest: [Condition] = []
-        for term in conditions.flatMap(conjuncts) {
+        for term in conditions.flatMap(\.conjuncts) {
             if !all.isEmpty, let roles = rolesAllowed(by: term) {
                 allowed = (allowed ?? Set(all)).intersection(roles)
             } else {
@@ -257,10 +257,4 @@ struct ConditionWords {
         case .answer(let other): "the answer to \(questionName(other))"
         }
     }
-}
-
-/// The terms of a condition that must all hold.
-func conjuncts(_ condition: Condition) -> [Condition] {
-    if case .and(let terms) = condition { return terms.flatMap(conjuncts) }
-    return [condition]
 }

@@ -55,11 +55,11 @@ struct PartialEvaluator {
             guard let role else { return .unknown }
             return role.map { roles.contains($0) } == true ? .yes : .no
         case .answered(let ref):
-            if ref.row != nil { return .unknown }
+            // A statement of a grid is unanswered when the grid is; otherwise nothing is known of it.
             switch answer(ref.question) {
             case .unknown: return .unknown
             case .unanswered: return .no
-            case .choice: return .yes
+            case .choice: return ref.row == nil ? .yes : .unknown
             }
         case .test(let ref, let comparison, let value):
             return test(ref, [value], comparison)
@@ -69,8 +69,8 @@ struct PartialEvaluator {
     }
 
     func test(_ ref: Reference, _ values: [Value], _ comparison: Comparison) -> Truth {
-        if ref.row != nil { return .unknown }
         let known = answer(ref.question)
+        if ref.row != nil { return known == .unanswered ? .no : .unknown }
         guard case .choice(let chosen) = known else { return known == .unanswered ? .no : .unknown }
         let positions = values.map { value -> Int? in
             switch value {

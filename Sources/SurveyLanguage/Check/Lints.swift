@@ -21,6 +21,27 @@ extension Checker {
         }
     }
 
+    /// Whether the question at `position` is sure to have been answered wherever the condition point `node`
+    /// is shown: it is required, and each condition it is asked under (its own, its blocks' and its
+    /// section's, split at `and`) is also one that `node` is shown under. Conditions read only earlier
+    /// answers, so one that held when the question was asked still holds when the text is shown.
+    func isAnswered(_ position: Int, whereShown node: Int) -> Bool {
+        guard questions.infos[position].isRequired else { return false }
+        func terms(from start: Int) -> [Condition] {
+            var found: [Condition] = []
+            var point: Int? = start
+            while let current = point {
+                if let condition = nodes[current].condition { found += condition.conjuncts }
+                point = nodes[current].parent
+            }
+            return found
+        }
+        let asked = terms(from: questionNodes[position])
+        if asked.isEmpty { return true }
+        let shown = Set(terms(from: node))
+        return asked.allSatisfy(shown.contains)
+    }
+
     /// Checks `{name}` and `{name|fallback}` pipes in a text (E0309, W0503).
     mutating func checkPipes(in text: TextLiteral, position: Int, node: Int) {
         // A byte test first: `pipes(in:)` decides what is a pipe, and finds none without a `{` byte.
@@ -37,7 +58,7 @@ extension Checker {
                 diagnostics.append(.pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
                 continue
             }
-            if !pipe.hasFallback && !questions.infos[piped].isRequired {
+            if !pipe.hasFallback && !isAnswered(piped, whereShown: node) {
                 diagnostics.append(.pipeOptional(range, question: pipe.name))
             }
             // Whether the question is asked where the text is shown is known once the roles are analysed (W0506).

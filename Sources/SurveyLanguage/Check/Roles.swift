@@ -70,6 +70,7 @@ extension Checker {
             }
             if !own.isEmpty, mask.contains(true), let range = node.range,
                 let reason = unaskedReason(own, mask: mask, visible: visible, worlds: worldList) ?? contradiction(own, inherited: inherited)
+                    ?? unaskedReason(own, inherited: inherited, scopes: scopes)
             {
                 diagnostics.append(.neverTrue(range, reason: reason))
                 neverTrueNodes.insert(nodeIndex)
@@ -87,12 +88,25 @@ extension Checker {
                 }
             }
         }
+        var neverFilled: Set<SourceRange> = []
         for pipe in pipeUses where visible[pipe.node].contains(true) {
             let asked = visible[questionNodes[pipe.question]]
-            guard isNeverAsked(asked, in: visible[pipe.node]) else { continue }
             let name = questions.infos[pipe.question].name
-            diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedOf: audience(of: asked, worlds: worldList)))
+            if isNeverAsked(asked, in: visible[pipe.node]) {
+                neverFilled.insert(pipe.range)
+                diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedOf: audience(of: asked, worlds: worldList)))
+                continue
+            }
+            // Within one role: the question is asked only under conditions the text's conditions contradict.
+            let askedUnder = terms(at: questionNodes[pipe.question], scopes: scopes)
+            let shownUnder = terms(at: pipe.node, scopes: scopes)
+            if !askedUnder.isEmpty, !shownUnder.isEmpty, contradiction(shownUnder, inherited: askedUnder) != nil {
+                neverFilled.insert(pipe.range)
+                diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedUnder: askedUnder.map(\.sourceText)))
+            }
         }
+        // "Never filled" says more than "may be unanswered" (W0503) of the same pipe, which it replaces.
+        if !neverFilled.isEmpty { diagnostics.removeAll { $0.code == .W0503 && neverFilled.contains($0.primary.range) } }
         return audiences.indices.map { audience in
             RoleSummary(role: audiences[audience], questions: summaryQuestions[audience], seconds: summarySeconds[audience])
         }
@@ -217,6 +231,31 @@ extension Checker {
             return "no respondent who reaches this is asked `\(name)`\(askedOf), so `\(term.sourceText)` is false for all of them"
         }
         return nil
+    }
+
+    /// Why a condition whose terms are `own`, inside conditions whose terms are `inherited`, is never true
+    /// because a term needs an answer to a question whose own conditions contradict it (`y is no and z is yes`,
+    /// where `z` is asked only when `y is yes`): a test of an unanswered question is false. Nil when none does.
+    func unaskedReason(_ own: [Term], inherited: [Term], scopes: [[Term]]) -> String? {
+        // A negated term is true when its question is skipped, so it needs no answer.
+        for term in own where !term.isNegated {
+            guard let position = questions.position(of: term.reference.question), questionNodes[position] < scopes.count else { continue }
+            let askedUnder = terms(at: questionNodes[position], scopes: scopes)
+            guard !askedUnder.isEmpty, let reason = contradiction(own, inherited: inherited + askedUnder) else { continue }
+            let name = term.reference.question
+            return "`\(term.sourceText)` needs an answer to `\(name)`, which is asked only when "
+                + "\(askedUnder.map { "`\($0.sourceText)`" }.joined(separator: " and ")): \(reason)"
+        }
+        return nil
+    }
+
+    /// The terms every respondent who is shown the condition point `node` has met: those of the points around
+    /// it (from `scopes`, kept for all but questions) and its own.
+    func terms(at node: Int, scopes: [[Term]]) -> [Term] {
+        guard nodes[node].asksQuestion else { return scopes[node] }
+        var terms = nodes[node].parent.map { scopes[$0] } ?? []
+        if let condition = nodes[node].condition { Term.collect(condition, into: &terms) }
+        return terms
     }
 
     /// Whether a question asked in the worlds `asked` is asked in none of the worlds `mask`. A question nobody

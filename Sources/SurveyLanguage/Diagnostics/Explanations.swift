@@ -1413,9 +1413,11 @@ extension DiagnosticCode {
         case .W0503:
             Explanation(
                 meaning: """
-                    Text shows the answer to an optional question with `{name}` and gives no fallback.
-                    Respondents who skipped it would see a gap in the sentence. Write `{name|words}` to show
-                    *words* instead.
+                    Text shows the answer to a question with `{name}` and gives no fallback, but the question
+                    may be unanswered where the text is shown: it is optional, or it is asked under a
+                    condition (its own, its block's or its section's) that the text is not also shown under.
+                    Respondents without an answer would see a gap in the sentence. Write `{name|words}` to
+                    show *words* instead.
                     """,
                 failing: surveyFile("""
                     section work "Your work" {
@@ -1483,7 +1485,8 @@ extension DiagnosticCode {
                 meaning: """
                     Text pipes in an earlier answer with `{name}`, but no respondent who is shown the text is
                     asked that question, so the pipe is always empty, or always shows its fallback: for example
-                    a students' answer piped into a question for managers.
+                    a students' answer piped into a question for managers, or the answer to a question asked
+                    only when `working is yes` piped into text shown only when `working is no`.
                     """,
                 failing: surveyFile("""
                     roles {

@@ -397,4 +397,12 @@ extension Diagnostic {
             notes: roles.isEmpty ? [] : ["`\(question)` is asked of \(listInWords(roles, conjunction: "and"))"],
             help: "pipe an answer these respondents give, or write the text without the pipe")
     }
+
+    /// The question is asked only under conditions (`askedUnder`, in source syntax) that the text's contradict.
+    static func pipeNeverFilled(_ range: SourceRange, question: String, askedUnder conditions: [String]) -> Diagnostic {
+        Diagnostic(
+            .W0506, "`{\(question)}` is never filled where this text is shown", at: Label(range, "no one who sees this is asked `\(question)`"),
+            notes: ["`\(question)` is asked only when \(conditions.map { "`\($0)`" }.joined(separator: " and "))"],
+            help: "pipe an answer these respondents give, or write the text without the pipe")
+    }
 }
