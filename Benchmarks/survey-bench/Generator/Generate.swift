@@ -9,7 +9,9 @@ func generateSurvey(questions: Int, seed: UInt64, version: Int = 1) -> Synthetic
     return generator.run(questions: max(questions, 3))
 }
 
-/// An earlier required question that later conditions may test.
+/// An earlier required question that later conditions may test: one asked wherever they are, so that no
+/// condition needs an answer the conditions around it rule out (`survey check` reports that as E0501). A
+/// question with a condition of its own routes nothing, and one inside a block routes only inside it.
 struct Router {
     var id: String
     var kind: Kind
@@ -115,7 +117,8 @@ struct SurveyGenerator {
                 items.append(.note(TextSpec(words: sentence(6...12, end: ".")), routers.isEmpty || random.percent(60) ? nil : rule(from: routers)))
             } else if roll < 15, !routers.isEmpty, size - made >= 2, let rule = rule(from: routers) {
                 let inner = min(random.within(2...5), size - made)
-                items.append(.block(rule, block(questions: inner, routers: &routers, depth: 1, testing: rule)))
+                var inside = routers
+                items.append(.block(rule, block(questions: inner, routers: &inside, depth: 1, testing: rule)))
                 made += inner
             } else if roll < 19, condition == nil, size - made >= 2 {
                 let inner = min(random.within(2...4), size - made)
@@ -142,7 +145,8 @@ struct SurveyGenerator {
         while made < questions {
             if depth < 2, !routers.isEmpty, questions - made >= 3, random.percent(10), let rule = rule(from: routers) {
                 let inner = random.within(2...(questions - made))
-                items.append(.block(rule, block(questions: inner, routers: &routers, depth: depth + 1, testing: rule)))
+                var inside = routers
+                items.append(.block(rule, block(questions: inner, routers: &inside, depth: depth + 1, testing: rule)))
                 made += inner
             } else {
                 made += addQuestions(to: &items, routers: &routers, limit: questions - made)
@@ -179,7 +183,7 @@ struct SurveyGenerator {
             var none: Router?
             finish(&paid, router: &none)
             paid.checks = [(.compareAnswers(paid.id, "<=", worked.id), "This cannot be more than your answer to the previous question.")]
-            routers.append(workedRouter!)
+            if worked.condition == nil { routers.append(workedRouter!) }
             items.append(.question(worked))
             items.append(.question(paid))
             return 2
@@ -187,7 +191,7 @@ struct SurveyGenerator {
         var routing: Router?
         if [.single, .yesno, .multiple, .number, .scale].contains(kind), random.percent(45) {
             question.isRequired = true
-            routing = router(for: question)
+            if question.condition == nil { routing = router(for: question) }
         }
         finish(&question, router: &routing)
         if let routing { routers.append(routing) }

@@ -27,19 +27,23 @@ extension Checker {
     /// answers, so one that held when the question was asked still holds when the text is shown.
     func isAnswered(_ position: Int, whereShown node: Int) -> Bool {
         guard questions.infos[position].isRequired else { return false }
-        func terms(from start: Int) -> [Condition] {
-            var found: [Condition] = []
-            var point: Int? = start
-            while let current = point {
-                if let condition = nodes[current].condition { found += condition.conjuncts }
-                point = nodes[current].parent
-            }
-            return found
+        // The points the text is shown under; one the question is also asked under needs no comparing.
+        var around: [Int] = []
+        var point: Int? = node
+        while let current = point {
+            around.append(current)
+            point = nodes[current].parent
         }
-        let asked = terms(from: questionNodes[position])
-        if asked.isEmpty { return true }
-        let shown = Set(terms(from: node))
-        return asked.allSatisfy(shown.contains)
+        var shown: [Condition]?
+        point = questionNodes[position]
+        while let current = point {
+            point = nodes[current].parent
+            guard let condition = nodes[current].condition, !around.contains(current) else { continue }
+            let terms = shown ?? around.flatMap { nodes[$0].condition?.conjuncts ?? [] }
+            shown = terms
+            guard condition.conjuncts.allSatisfy(terms.contains) else { return false }
+        }
+        return true
     }
 
     /// Checks `{name}` and `{name|fallback}` pipes in a text (E0309, W0503).

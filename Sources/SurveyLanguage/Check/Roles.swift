@@ -99,8 +99,11 @@ extension Checker {
             }
             // Within one role: the question is asked only under conditions the text's conditions contradict.
             let askedUnder = terms(at: questionNodes[pipe.question], scopes: scopes)
+            guard !askedUnder.isEmpty else { continue }
             let shownUnder = terms(at: pipe.node, scopes: scopes)
-            if !askedUnder.isEmpty, !shownUnder.isEmpty, contradiction(shownUnder, inherited: askedUnder) != nil {
+            if askedUnder.contains(where: { asked in shownUnder.contains { $0.reference == asked.reference } }),
+                contradiction(shownUnder, inherited: askedUnder) != nil
+            {
                 neverFilled.insert(pipe.range)
                 diagnostics.append(.pipeNeverFilled(pipe.range, question: name, askedUnder: askedUnder.map(\.sourceText)))
             }
@@ -241,7 +244,10 @@ extension Checker {
         for term in own where !term.isNegated {
             guard let position = questions.position(of: term.reference.question), questionNodes[position] < scopes.count else { continue }
             let askedUnder = terms(at: questionNodes[position], scopes: scopes)
-            guard !askedUnder.isEmpty, let reason = contradiction(own, inherited: inherited + askedUnder) else { continue }
+            // Only tests of the answers the condition tests can contradict it.
+            guard askedUnder.contains(where: { asked in own.contains { $0.reference == asked.reference } }),
+                let reason = contradiction(own, inherited: inherited + askedUnder)
+            else { continue }
             let name = term.reference.question
             return "`\(term.sourceText)` needs an answer to `\(name)`, which is asked only when "
                 + "\(askedUnder.map { "`\($0.sourceText)`" }.joined(separator: " and ")): \(reason)"
