@@ -136,6 +136,14 @@ import Testing
         #expect(Self.start(diagnostics[0]) == [3, 29])
     }
 
+    @Test func `a byte order mark is not counted in the first line's positions`() throws {
+        var server = LanguageServer(read: Self.noFiles)
+        _ = Self.initialize(&server)
+        let text = "\u{FEFF}survey s \"S\" { versoin \"1\"\n}\n"
+        let diagnostics = try #require(Self.published(Self.open(&server, "file:///b.survey", text))["file:///b.survey"])
+        #expect(Self.start(diagnostics[0]) == [0, 15])
+    }
+
     @Test func `problems in an included file are published for that file, and an open included file is checked through its includer`() throws {
         let part = "choices colours {\n  red \"Red\"\n  red \"Red again\"\n}\n"
         let main = "survey s \"S\" {\n}\ninclude \"part.survey\"\nsection a \"A\" {\n  single q \"Q?\" from colours\n}\n"

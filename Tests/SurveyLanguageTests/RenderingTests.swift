@@ -18,6 +18,16 @@ import Testing
         }
     }
 
+    @Test func `a byte order mark is neither shown nor counted as a column`() {
+        let compilation = TestSources.compile("\u{FEFF}survey a \"A\" { versoin \"1\"\n}\n")
+        #expect(compilation.rendered.contains("""
+             --> test.survey:1:16
+              |
+            1 | survey a "A" { versoin "1"
+              |                ^^^^^^^ not a clause
+            """), "\(compilation.rendered)")
+    }
+
     @Test func `a short line is shown whole`() {
         let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"Hello\" max 0\n}\n")
         #expect(compilation.rendered.contains("6 |   text t \"Hello\" max 0\n  |                      ^ expected"))

@@ -10,7 +10,7 @@ enum PositionEncoding: String {
     func position(of offset: Int, in file: SourceFile) -> LSP.Position {
         let clamped = max(0, min(offset, file.bytes.count))
         let line = file.lineIndex(of: clamped)
-        let start = file.lineStarts[line]
+        let start = min(file.textStart(ofLine: line), clamped)
         guard self == .utf16 else { return LSP.Position(line: line, character: clamped - start) }
         var character = 0
         for byte in file.bytes[start..<clamped] where byte & 0xC0 != 0x80 {
@@ -23,7 +23,7 @@ enum PositionEncoding: String {
     /// The byte offset of a position in a file; a position past the end of its line is the line's end.
     func offset(of position: LSP.Position, in file: SourceFile) -> Int {
         guard position.line < file.lineStarts.count else { return file.bytes.count }
-        var offset = file.lineStarts[max(0, position.line)]
+        var offset = file.textStart(ofLine: max(0, position.line))
         var character = 0
         // A position past the end of a line is its end, before a CR LF as before a LF.
         func endsLine(_ index: Int) -> Bool {

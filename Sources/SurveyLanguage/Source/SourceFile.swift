@@ -23,12 +23,19 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// Where the text of a zero-based line starts: its first byte, or after the byte order mark that may start
+    /// the file, which is not part of the text (the lexer passes over it, and editors neither show it nor
+    /// count it as a column).
+    public func textStart(ofLine line: Int) -> Int {
+        line == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[line]
+    }
+
     /// The one-based line and column of a byte offset; columns count characters, a tab as one.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
         var column = 1
-        var index = lineStarts[line]
+        var index = min(textStart(ofLine: line), clamped)
         while index < clamped {
             // Count characters, not bytes: skip UTF-8 continuation bytes.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
@@ -52,7 +59,7 @@ public struct SourceFile: Sendable {
     /// The text of a one-based line, without its line ending.
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
+        let start = textStart(ofLine: line - 1)
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
         while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
             end -= 1
