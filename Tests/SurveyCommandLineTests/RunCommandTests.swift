@@ -22,6 +22,38 @@ import Testing
         #expect(second.error.contains("the answers so far are saved"))
     }
 
+    @Test func `a grid's statements can be gone back over and corrected, and those answered are kept on quitting`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("grid.survey").path
+        try """
+            survey g "G" {
+              version "1"
+            }
+            choices agreement ordered {
+              disagree "Disagree"
+              agree "Agree"
+            }
+            section s "S" {
+              grid views "How far do you agree?" from agreement {
+                valued "I feel valued"
+                heard "I feel heard"
+                safe "I feel safe"
+              }
+              yesno more "More?"
+            }
+
+            """.write(toFile: source, atomically: true, encoding: .utf8)
+        let resume = folder.appendingPathComponent("grid.resume.json").path
+        // `agree` for the first statement, a slip on the second, back to the first, then `:quit` on the third.
+        let run = runTool(["run", source, "--resume", resume], input: "2\nxx\n:back\n1\n2\n:quit\n")
+        #expect(run.status == 0)
+        #expect(run.out.contains("`xx` is not one of the options"))
+        #expect(!run.out.contains("left blank"))
+        let saved = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
+        #expect(saved.answers["views"] == .grid(["valued": "disagree", "heard": "agree"]))
+    }
+
     @Test func `a resume file of another survey is refused`() throws {
         let (folder, remove) = try temporaryFolder()
         defer { remove() }

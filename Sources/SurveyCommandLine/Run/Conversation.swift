@@ -81,9 +81,12 @@ struct Conversation {
             default:
                 let typed: Result<Answer, AnswerInputError>
                 if question.type == .grid {
-                    guard let cells = try askRows(of: question, first: line) else { return .endOfInput }
-                    if let end = cells.end { return end }
-                    typed = .success(.grid(cells.cells))
+                    let rows = askRows(of: question, first: line)
+                    if let end = rows.end {
+                        keepPartly(rows.cells)
+                        return end
+                    }
+                    typed = .success(.grid(rows.cells))
                 } else {
                     typed = parseAnswer(line, for: question)
                 }
@@ -114,30 +117,64 @@ struct Conversation {
         return true
     }
 
-    /// Asks each statement of a grid in turn; the first line typed answers the first statement.
-    private mutating func askRows(of question: Question, first: String) throws(UsageError) -> (cells: [String: String], end: End?)? {
+    /// Asks each statement of a grid in turn; the first line typed answers the first statement. Enter keeps a
+    /// statement's earlier answer, `:skip` leaves it blank, `:back` returns to the statement before, and a word
+    /// that is not an option is asked again; `:quit` or the end of the input ends the conversation.
+    private mutating func askRows(of question: Question, first: String) -> (cells: [String: String], end: End?) {
+        let rows = question.rows ?? []
         var previous: [String: String] = [:]
         if case .grid(let cells)? = session.previousAnswer { previous = cells }
         var cells: [String: String] = [:]
+        var index = 0
         var line: String? = first
-        for (index, row) in (question.rows ?? []).enumerated() {
-            if index > 0 {
+        while index < rows.count {
+            if line == nil {
                 context.out(rowPrompt(question, index) + "> ")
                 line = readLine()
+                guard line != nil else { return (cells, .endOfInput) }
             }
-            guard let typed = line?.trimmingSpaces else { return nil }
+            let typed = line!.trimmingSpaces
+            line = nil
+            let row = rows[index].id
             switch typed {
             case ":quit", ":q": return (cells, .quit)
-            case "": if let kept = previous[row.id] { cells[row.id] = kept }
+            case ":help", ":h", "?": context.out(Self.commands)
+            case ":back", ":b":
+                guard index > 0 else {
+                    context.out("  ! This is the first statement; answer it, or :skip and :back from the next question.\n")
+                    continue
+                }
+                index -= 1
+                cells[rows[index].id] = nil
+            case ":skip", ":s":
+                index += 1
+            case "":
+                if let kept = previous[row] { cells[row] = kept }
+                index += 1
             default:
                 switch option(typed, in: question.options ?? []) {
-                case .success(let id): cells[row.id] = id
+                case .success(let id):
+                    cells[row] = id
+                    index += 1
                 case .failure(let error):
-                    context.out("  ! \(error.message) This statement is left blank.\n")
+                    context.out("  ! \(error.message)\n")
                 }
             }
         }
         return (cells, nil)
+    }
+
+    /// Keeps the statements of a grid answered before the conversation ended part-way through it, as the grid's
+    /// answer, when the grid can take them (a required grid needs every statement); says so when it cannot.
+    private mutating func keepPartly(_ cells: [String: String]) {
+        guard !cells.isEmpty else { return }
+        do {
+            try session.answer(.grid(cells))
+        } catch {
+            context.out("  ! The statements answered in this grid are not kept: \(error.message)\n")
+            return
+        }
+        do { try save() } catch { context.error("warning: \(error.message)\n") }
     }
 
     /// Asks for the typed text of a chosen "please specify" option that has none yet.
