@@ -126,15 +126,17 @@ struct Conversation {
         if case .grid(let cells)? = session.previousAnswer { previous = cells }
         var cells: [String: String] = [:]
         var index = 0
-        var line: String? = first
+        var pending: String? = first
         while index < rows.count {
-            if line == nil {
+            let typed: String
+            if let line = pending {
+                typed = line.trimmingSpaces
+                pending = nil
+            } else {
                 context.out(rowPrompt(question, index) + "> ")
-                line = readLine()
-                guard line != nil else { return (cells, .endOfInput) }
+                guard let line = readLine() else { return (cells, .endOfInput) }
+                typed = line.trimmingSpaces
             }
-            let typed = line!.trimmingSpaces
-            line = nil
             let row = rows[index].id
             switch typed {
             case ":quit", ":q": return (cells, .quit)
