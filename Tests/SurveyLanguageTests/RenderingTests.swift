@@ -45,8 +45,15 @@ enum SnippetWindowWidth {
         #expect(compilation.shortRendered.contains("test.survey:6:20: error[E0309]"), "\(compilation.shortRendered)")
     }
 
-    @Test func `a pipe after an escape marks the whole string, whose columns the escape shifts`() {
-        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"A \\\"quote\\\" {wrking}.\"\n}\n")
-        #expect(compilation.shortRendered.contains("test.survey:6:10: error[E0309]"), "\(compilation.shortRendered)")
+    @Test func `a pipe after an escape, or in a later string of a joined text, is marked exactly and fixed`() throws {
+        let escaped = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"A \\\"quote\\\" {wrking}.\"\n}\n")
+        #expect(escaped.shortRendered.contains("test.survey:6:23: error[E0309]"), "\(escaped.shortRendered)")
+        let text = TestSources.header + "section a \"A\" {\n  yesno working \"W\" required\n  text t \"You \" // said\n    \"said {wrking}.\"\n}\n"
+        let joined = TestSources.compile(text)
+        #expect(joined.shortRendered.contains("test.survey:8:11: error[E0309]"), "\(joined.shortRendered)")
+        let fix = try #require(joined.diagnostics.first?.fix)
+        var bytes = Array(text.utf8)
+        bytes.replaceSubrange(fix.range.start..<fix.range.end, with: Array(fix.replacement.utf8))
+        #expect(TestSources.compile(bytes).diagnostics.isEmpty)
     }
 }

@@ -162,11 +162,13 @@ struct Checker {
     /// rename gone wrong) took seconds; the first hundred are where a reader starts.
     var suggestionsLeft = 100
 
-    /// Every question's name to match an unknown name against, while the allowance lasts; none after it.
-    mutating func questionsToSuggest() -> [String] {
+    /// The names of the questions asked before `position` (every question's for `Int.min`, where any may be
+    /// read) to match an unknown name against, while the allowance lasts; none after it. A later question
+    /// would be a suggestion that only leads to another error.
+    mutating func questionsToSuggest(before position: Int) -> ArraySlice<String> {
         guard suggestionsLeft > 0 else { return [] }
         suggestionsLeft -= 1
-        return questionOrder
+        return position == Int.min ? questionOrder[...] : questionOrder.prefix(max(0, position))
     }
 
     init(parsed: ParsedSources) {

@@ -50,12 +50,13 @@ extension Checker {
     mutating func checkPipes(in text: TextLiteral, position: Int, node: Int) {
         // A byte test first: `pipes(in:)` decides what is a pipe, and finds none without a `{` byte.
         guard containsOpeningBrace(text.value) else { return }
+        let bytes = parsed.sources.files[text.range.file].bytes
         for pipe in pipes(in: text.value) {
-            let range = sourceRange(of: pipe.offsets, in: text)
+            let range = sourceRange(of: pipe.offsets, in: text, bytes: bytes)
             guard let piped = questions.position(of: pipe.name) else {
                 diagnostics.append(.pipeUnknown(
-                    range, name: pipe.name, isLater: false, candidates: questionsToSuggest(),
-                    nameRange: exactSourceRange(of: pipe.nameOffsets, in: text)))
+                    range, name: pipe.name, isLater: false, candidates: questionsToSuggest(before: position),
+                    nameRange: exactSourceRange(of: pipe.nameOffsets, in: text, bytes: bytes)))
                 continue
             }
             if piped >= position {
@@ -108,18 +109,49 @@ func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range
     return result
 }
 
-/// Where a part of a text literal's value is in the source: exact when the literal is one string in
-/// straight quotes written without escapes (its source is then its value between two quote bytes);
-/// otherwise the whole first string.
-func sourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange {
-    exactSourceRange(of: offsets, in: text) ?? text.firstLiteral
+/// Where a part of a text literal's value (UTF-8 offsets into it) is in the source `bytes`: found by reading
+/// the literal's strings as the lexer does, each escape one byte of the value, so it is exact in joined and
+/// escaped strings too. The whole first string when the part cannot be found (a value that is not what the
+/// source spells, which only a malformed file has).
+func sourceRange(of offsets: Range<Int>, in text: TextLiteral, bytes: [UInt8]) -> SourceRange {
+    exactSourceRange(of: offsets, in: text, bytes: bytes) ?? text.firstLiteral
 }
 
-/// Where a part of a text literal's value is in the source, when that is known exactly (see above).
-func exactSourceRange(of offsets: Range<Int>, in text: TextLiteral) -> SourceRange? {
+/// Where a part of a text literal's value is in the source, when it can be found (see above).
+func exactSourceRange(of offsets: Range<Int>, in text: TextLiteral, bytes: [UInt8]) -> SourceRange? {
     let whole = text.firstLiteral
-    guard !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 else { return nil }
-    return SourceRange(file: whole.file, start: whole.start + 1 + offsets.lowerBound, end: whole.start + 1 + offsets.upperBound)
+    func found(_ start: Int, _ end: Int) -> SourceRange { SourceRange(file: whole.file, start: start, end: end) }
+    // Most texts are one string in straight quotes without escapes: its value is its source between the quotes.
+    if !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 {
+        return found(whole.start + 1 + offsets.lowerBound, whole.start + 1 + offsets.upperBound)
+    }
+    let end = min(text.range.end, bytes.count)
+    var index = text.range.start
+    var decoded = 0
+    var start: Int?
+    while index < end {
+        // Between strings: spaces, line breaks and comments.
+        if bytes[index] == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
+            while index < end, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            continue
+        }
+        let isCurly = bytes[index...].starts(with: leftCurlyQuote)
+        guard isCurly || bytes[index] == UInt8(ascii: "\"") else {
+            index += 1
+            continue
+        }
+        index += isCurly ? leftCurlyQuote.count : 1
+        while index < end, bytes[index] != UInt8(ascii: "\""), !bytes[index...].starts(with: rightCurlyQuote) {
+            if decoded == offsets.lowerBound, start == nil { start = index }
+            if let start, decoded == offsets.upperBound { return found(start, index) }
+            index += bytes[index] == UInt8(ascii: "\\") && index + 1 < end ? 2 : 1
+            decoded += 1
+        }
+        if decoded == offsets.lowerBound, start == nil { start = index }
+        if let start, decoded == offsets.upperBound { return found(start, index) }
+        index += index < end && bytes[index] == UInt8(ascii: "\"") ? 1 : rightCurlyQuote.count
+    }
+    return nil
 }
 
 /// The name of a pipe written `name` or `name|fallback`, without the spaces around it.

@@ -66,7 +66,7 @@ extension Checker {
     mutating func resolveReference(_ reference: RefExpr, at position: Int) -> (reference: Reference, question: Int)? {
         let name = reference.question
         guard let question = questions.position(of: name.name) else {
-            diagnostics.append(.unknownQuestion(name, candidates: questionsToSuggest()))
+            diagnostics.append(.unknownQuestion(name, candidates: questionsToSuggest(before: position)))
             return nil
         }
         if position != Int.min, question >= position {
@@ -145,9 +145,9 @@ extension Checker {
                 guard comparison != .includes, resolveReference(RefExpr(question: other, row: nil), at: position) != nil else { return nil }
                 return .answer(other.name)
             }
-            if case .name(let other) = value, questions.position(of: other.name) == nil, closestMatch(to: other.name, in: questionsToSuggest()) != nil {
+            if case .name(let other) = value, questions.position(of: other.name) == nil, closestMatch(to: other.name, in: questionsToSuggest(before: position)) != nil {
                 // A name this close to a question's is a misspelt question, not a value of the wrong type.
-                diagnostics.append(.unknownQuestion(other, candidates: questionOrder))
+                diagnostics.append(.unknownQuestion(other, candidates: questionOrder.prefix(max(0, position))))
                 return nil
             }
             guard case .number(let number) = value else {

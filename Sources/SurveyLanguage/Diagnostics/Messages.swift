@@ -157,7 +157,7 @@ extension Diagnostic {
             help: guess?.help, fix: guess?.fix)
     }
 
-    static func unknownQuestion(_ id: Identifier, candidates: [String]) -> Diagnostic {
+    static func unknownQuestion(_ id: Identifier, candidates: some Sequence<String>) -> Diagnostic {
         let guess = guess(id, among: candidates)
         return Diagnostic(.E0303, "unknown question `\(id.name)`", at: Label(id.range, "no question has this name"), help: guess?.help, fix: guess?.fix)
     }
@@ -206,7 +206,7 @@ extension Diagnostic {
 
     /// `nameRange` is where the name is in the source, when it is known exactly: a misspelt name is then fixed.
     static func pipeUnknown(
-        _ range: SourceRange, name: String, isLater: Bool, candidates: [String], nameRange: SourceRange? = nil
+        _ range: SourceRange, name: String, isLater: Bool, candidates: some Sequence<String>, nameRange: SourceRange? = nil
     ) -> Diagnostic {
         let suggestion = isLater ? nil : closestMatch(to: name, in: candidates)
         return Diagnostic(
