@@ -179,6 +179,9 @@ import Testing
 
         _ = Self.change(&server, uri, formatted)
         #expect((Self.replies(server.handle(request))[0]["result"] as? [Any])?.isEmpty == true)
+        // A byte order mark before formatted text is kept, and the text is already formatted.
+        _ = Self.change(&server, uri, "\u{FEFF}" + formatted)
+        #expect((Self.replies(server.handle(request))[0]["result"] as? [Any])?.isEmpty == true)
         _ = Self.change(&server, uri, Self.broken + "}")
         #expect(Self.replies(server.handle(request))[0]["result"] is NSNull)
     }
@@ -399,6 +402,11 @@ import Testing
         #expect(complete("  text why \"Why?\" when |").starts(with: ["employed", "colour", "feel"]))
         #expect(complete("  text why \"Why?\" when employed is yes and (|").starts(with: ["employed", "colour", "feel"]))
         #expect(complete("  text why \"Wh|y?\"").isEmpty)
+        // Nothing in a comment, or in a string not closed yet.
+        #expect(complete("  text why \"Why?\" when employed is // or (|").isEmpty)
+        #expect(complete("  // Shared lists (|").isEmpty)
+        #expect(complete("  text why \"Why (|").isEmpty)
+        #expect(complete("  text why \"Say \\\"no\\\" // (\" |") == ["required", "help", "long", "max", "continues", "when", "check"])
         // Where no name fits, the keywords that do.
         #expect(complete("  text why \"Why?\" |") == ["required", "help", "long", "max", "continues", "when", "check"])
         #expect(complete("  multiple many \"Many?\" from colours |").contains("up to"))

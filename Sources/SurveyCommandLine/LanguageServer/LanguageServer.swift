@@ -266,7 +266,9 @@ struct LanguageServer {
         let (document, source) = try openFile(params.textDocument.uri)
         switch format(source) {
         case .success(let formatted):
-            guard Array(formatted.utf8) != document.text else { return [] }
+            // A byte order mark is kept: the formatted text replaces what follows it, which is where positions start.
+            let text = document.text.starts(with: [0xEF, 0xBB, 0xBF]) ? document.text.dropFirst(3) : document.text[...]
+            guard !formatted.utf8.elementsEqual(text) else { return [] }
             let whole = LSP.Range(start: LSP.Position(line: 0, character: 0), end: encoding.position(of: source.bytes.count, in: source))
             return [LSP.TextEdit(range: whole, newText: formatted)]
         case .failure(.syntaxErrors):

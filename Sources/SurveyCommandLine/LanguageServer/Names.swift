@@ -22,6 +22,33 @@ struct Tokens {
             .map { SourceRange(file: 0, start: $0.start, end: $0.end) }
     }
 
+    /// Whether a byte offset is inside a comment or a string (closed or not), where no name or keyword is
+    /// completed: the line is read up to it, as the lexer reads it.
+    func isInCommentOrString(_ offset: Int) -> Bool {
+        let bytes = file.bytes
+        let end = min(offset, bytes.count)
+        // The lexer takes curly quotes for straight ones, with an error.
+        let (opening, closing) = (Array("“".utf8), Array("”".utf8))
+        var index = file.textStart(ofLine: file.lineIndex(of: end))
+        var isInString = false
+        while index < end {
+            let byte = bytes[index]
+            if isInString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") || bytes[index...].starts(with: closing) { isInString = false }
+            } else if byte == UInt8(ascii: "\"") || bytes[index...].starts(with: opening) {
+                isInString = true
+            } else if byte == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
+                return true
+            }
+            index += 1
+        }
+        return isInString
+    }
+
     /// The name of a pipe, `{name}` or `{name|words}`, at a byte offset inside a string; the cursor may be
     /// just after it. `{{` is a literal brace, not a pipe.
     func pipedName(at offset: Int) -> SourceRange? {
@@ -116,8 +143,7 @@ enum NameContext: Equatable {
 /// includes, so completion works in a half-written survey. The editor filters the names by what has been
 /// typed of the word.
 func completions(at offset: Int, in tokens: Tokens, files: [SurveyFile]) -> [LSP.CompletionItem] {
-    guard let token = tokens.before(offset).last else { return [] }
-    if token.kind == .string, offset < token.end { return [] }
+    guard let token = tokens.before(offset).last, !tokens.isInCommentOrString(offset) else { return [] }
     // The word being typed is not read as context.
     let start = token.kind == .identifier && offset <= token.end ? token.start : offset
     guard let context = NameContext(before: start, in: tokens) else {
