@@ -201,6 +201,8 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": true, "method": "shutdown"])) == -32600)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 1.5, "method": "shutdown"])) == -32600)
         #expect(error(Array("[1, 2]".utf8)) == -32600)
+        let unreadable = Self.replies(server.handle(Self.body(["jsonrpc": "2.0", "id": 6, "method": 7])))[0]
+        #expect(unreadable["id"] as? Int == 6)
         // Nesting too deep for the decoder is refused as not JSON, not followed down the stack.
         #expect(error(Array(repeating: UInt8(ascii: "["), count: 100_000) + Array(repeating: UInt8(ascii: "]"), count: 100_000)) == -32700)
         #expect(server.handle(Self.body(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 2]])).isEmpty)

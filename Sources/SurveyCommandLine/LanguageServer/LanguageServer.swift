@@ -59,7 +59,9 @@ struct LanguageServer {
             let error = isJSON
                 ? LSP.ErrorResponse.ResponseError(code: LSP.ErrorCode.invalidRequest, message: "the message is not a request or notification")
                 : LSP.ErrorResponse.ResponseError(code: LSP.ErrorCode.parseError, message: "the message is not JSON")
-            return [encoded(LSP.ErrorResponse(id: nil, error: error))]
+            // The identifier is repeated when it can be read, though the rest of the message cannot.
+            let id = (try? JSONDecoder().decode(LSP.IdentifiedMessage.self, from: Data(body)))?.id
+            return [encoded(LSP.ErrorResponse(id: id, error: error))]
         }
         // A message without a method is a response to a request; this server sends none.
         guard let method = message.method else { return [] }

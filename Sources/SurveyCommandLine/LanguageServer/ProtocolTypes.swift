@@ -31,6 +31,11 @@ enum LSP {
         var method: String?
     }
 
+    /// Only the identifier of a message, for a message whose other members cannot be read.
+    struct IdentifiedMessage: Decodable {
+        var id: MessageID?
+    }
+
     /// Any JSON value, read and ignored: decoding it succeeds exactly when the text is JSON.
     struct AnyJSON: Decodable {
         init(from decoder: any Decoder) {}
