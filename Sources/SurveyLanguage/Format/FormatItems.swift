@@ -73,7 +73,7 @@ extension FilePrinter {
         return Segment(atoms: atoms, startsLine: keyword == "help" || keyword == "check")
     }
 
-    /// The options of a choice list or question body: identifier, label, code, then `exclusive`, `specify`, `continues`.
+    /// The options of a choice list or question body: identifier, label, code, then the other clauses as written.
     mutating func printOptions(_ options: [OptionDecl], open: Int, indent: Int, opening: [Segment]) {
         let close = source.partners[open] ?? source.tokens.count - 1
         let starts = options.map { source.index(atOrAfter: $0.range.start) }
@@ -83,27 +83,23 @@ extension FilePrinter {
         printRows(rows, open: open, starts: starts, indent: indent, opening: opening)
     }
 
-    /// option = IDENT text { optionClause } ;  as the cells identifier, label, code and the other clauses.
+    /// option = IDENT text { optionClause } ;  as the cells identifier, label, code and the other clauses. The
+    /// clauses keep the order written, as a question's do: the code has its own column when it comes first.
     func optionRow(_ tokens: Range<Int>) -> ColumnRow {
         var label = tokens.lowerBound + 1
         while label + 1 < tokens.upperBound && source.tokens[label + 1].kind == .string { label += 1 }
         let labelAtoms = source.text(tokens.lowerBound + 1...label, wraps: false)
         var code: [Atom] = []
-        var rest: [String: [Atom]] = [:]
+        var others: [Atom] = []
         var index = label + 1
-        while index < tokens.upperBound {
-            if source.tokens[index].kind == .equals, index + 1 < tokens.upperBound {
-                code = [source.word(index), source.word(index + 1)]
-                index += 2
-            } else if source.isWord(index, "continues"), index + 1 < tokens.upperBound {
-                rest["continues"] = [source.word(index), source.word(index + 1)]
-                index += 2
-            } else {
-                rest[source.text(index)] = [source.word(index)]
-                index += 1
-            }
+        if index + 1 < tokens.upperBound, source.tokens[index].kind == .equals {
+            code = [source.word(index), source.word(index + 1)]
+            index += 2
         }
-        let others = ["exclusive", "specify", "continues"].flatMap { rest[$0] ?? [] }
+        while index < tokens.upperBound {
+            others.append(source.word(index))
+            index += 1
+        }
         return ColumnRow(cells: [[source.word(tokens.lowerBound)], labelAtoms, code, others], isAligned: labelAtoms.count == 1)
     }
 }
