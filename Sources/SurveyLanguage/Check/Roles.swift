@@ -244,10 +244,11 @@ extension Checker {
         for term in own where !term.isNegated {
             guard let position = questions.position(of: term.reference.question), questionNodes[position] < scopes.count else { continue }
             let askedUnder = terms(at: questionNodes[position], scopes: scopes)
-            // Only tests of the answers the condition tests can contradict it.
-            guard askedUnder.contains(where: { asked in own.contains { $0.reference == asked.reference } }),
-                let reason = contradiction(own, inherited: inherited + askedUnder)
-            else { continue }
+            // Only tests of the answers already tested, by the condition or those around it, can contradict them.
+            func isTested(_ asked: Term) -> Bool {
+                own.contains { $0.reference == asked.reference } || inherited.contains { $0.reference == asked.reference }
+            }
+            guard askedUnder.contains(where: isTested), let reason = contradiction(own + inherited, inherited: askedUnder) else { continue }
             let name = term.reference.question
             return "`\(term.sourceText)` needs an answer to `\(name)`, which is asked only when "
                 + "\(askedUnder.map { "`\($0.sourceText)`" }.joined(separator: " and ")): \(reason)"
