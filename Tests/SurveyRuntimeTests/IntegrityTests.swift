@@ -182,6 +182,19 @@ private func message(_ fixture: Fixture) -> String? {
         ])
 }
 
+@Test func `roles whose rules both hold for some screener answers are refused, with the answers`() {
+    let fixture = Fixture(
+        roles: [
+            role("la_worker", test("employer", .is, .option("la"))),
+            role("la_manager", .and([test("employer", .is, .option("la")), test("level", .is, .option("manager"))])),
+        ],
+        screener: ["employer", "level"],
+        section("s", employer, ask(.single, "level", options: ["practitioner", "manager"]) { $0.isRequired = true }))
+    #expect(
+        message(fixture) == "the bundle is inconsistent: the rules of roles `la_worker` and `la_manager` both hold when "
+            + "`employer` is `la` and `level` is `manager`, so such a respondent would have no role")
+}
+
 @Test func `a role test in a survey without roles is refused`() {
     let fixture = Fixture(section("s", when: .role(["x"]), ask(.yesno, "a")))
     #expect(inconsistencies(fixture).map(\.description) == ["the condition of section `s` tests the role, but the survey has no roles"])

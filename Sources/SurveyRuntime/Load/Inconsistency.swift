@@ -60,6 +60,8 @@ public enum Inconsistency: Hashable, Sendable {
     case roleBeforeScreener(Location, lastScreener: String)
     /// A role rule that tests the role.
     case roleRuleReadsRole(role: String)
+    /// Two roles' rules both hold for these answers to the screener (in words).
+    case overlappingRoles(first: String, second: String, answers: [String])
     /// A role rule that reads a question outside the screener.
     case roleRuleReadsNonScreener(role: String, question: String)
     /// The screener names no question.
@@ -126,6 +128,9 @@ extension Inconsistency: CustomStringConvertible {
         case .roleBeforeScreener(let location, let lastScreener):
             "\(location) tests the role before the last screener question `\(lastScreener)` is asked"
         case .roleRuleReadsRole(let role): "the rule of role `\(role)` tests the role itself"
+        case .overlappingRoles(let first, let second, let answers):
+            "the rules of roles `\(first)` and `\(second)` both hold when \(answers.joined(separator: " and ")), "
+                + "so such a respondent would have no role"
         case .roleRuleReadsNonScreener(let role, let question):
             "the rule of role `\(role)` reads `\(question)`, which is not a screener question"
         case .unknownScreener(let question): "screener question `\(question)` is not a question"

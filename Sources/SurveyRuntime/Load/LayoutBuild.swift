@@ -112,9 +112,11 @@ extension Layout {
                     nextQuestion: nextQuestion))
         }
         items.reverse()
-        return Layout(
+        let layout = Layout(
             bundle: bundle, items: items, questions: entries, questionIndex: questionIndex, roles: roles,
             lastScreenerItem: lastScreener?.item ?? -1, remaining: estimates.remaining,
             mostRemaining: estimates.mostRemaining)
+        if let overlap = layout.overlappingRoles() { throw .inconsistent([overlap]) }
+        return layout
     }
 }
