@@ -1,9 +1,10 @@
 import SurveyBundle
 
 extension Layout {
-    /// The most combinations of screener answers tried on load; a survey with more (the shipped ones have
-    /// 20) is loaded without the check.
-    static let screenerCombinationLimit = 1 << 16
+    /// The most role rules evaluated on load, one per role for each combination of screener answers: a
+    /// survey that would need more (the shipped ones need 126) is loaded without the check, so that a large
+    /// hand-made bundle cannot make loading slow.
+    static let roleEvaluationLimit = 1 << 18
 
     /// Two roles whose rules both hold for some answers to the screener, which would leave that respondent
     /// without a role: the compiler refuses such rules (E0504), so only a hand-edited bundle has them. Nil
@@ -20,7 +21,7 @@ extension Layout {
         var combinations = 1
         for answers in choices {
             combinations *= max(answers.count, 1)
-            if combinations > Self.screenerCombinationLimit { return nil }
+            if combinations * roles.count > Self.roleEvaluationLimit { return nil }
         }
         // Each combination in turn, the last question's answer changing fastest.
         var picks = Array(repeating: 0, count: choices.count)

@@ -62,7 +62,7 @@ public struct Session: Sendable {
     /// The respondent's role: the one role whose rule holds, once the last screener question is behind them.
     ///
     /// `nil` before then, when no rule holds, and in a survey with a single audience. (A bundle in which two rules
-    /// can both hold is refused on load, up to `Layout.screenerCombinationLimit` combinations of screener answers.)
+    /// can both hold is refused on load, within `Layout.roleEvaluationLimit`.)
     public var role: String? {
         (isRoleSettled ? settledRole : nil).map { layout.roles[$0].id }
     }
