@@ -92,7 +92,8 @@ extension Tool {
             var sources = SourceSet()
             _ = sources.add(source)
             let style: TextStyle = context.usesColour ? .coloured : .plain
-            context.error(diagnostics.map { $0.rendered(in: sources, style: style) + "\n" }.joined())
+            // In the order of the file, as `survey check` lists them (the lexer's come first otherwise).
+            context.error(diagnostics.sortedBySource().map { $0.rendered(in: sources, style: style) + "\n" }.joined())
             context.error("\(source.path): not formatted: \(plural(diagnostics.filter { $0.severity == .error }.count, "syntax error"))\n")
             return nil
         case .failure(.changesMeaning):

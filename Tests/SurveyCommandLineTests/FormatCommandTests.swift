@@ -31,6 +31,14 @@ import Testing
         #expect(try Data(contentsOf: file) == before)
     }
 
+    @Test func `fmt lists syntax errors in the order of the file, as check does`() {
+        // The `#` is the lexer's error and the `..` the parser's: the lexer's came first.
+        let run = runTool(["fmt", "-"], input: "survey a \"A\" {\n}\nsection s \"S\" {\n  number n \"N\" range 5..1 # c\n}\n")
+        #expect(run.status == 1)
+        let codes = run.error.split(separator: "\n").filter { $0.hasPrefix("error[") }.map { String($0.prefix(11)) }
+        #expect(codes == ["error[E0201", "error[E0102"], "\(run.error)")
+    }
+
     @Test func `fmt formats every survey in a folder`() throws {
         let (folder, remove) = try temporaryFolder()
         defer { remove() }
