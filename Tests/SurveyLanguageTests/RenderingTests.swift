@@ -56,4 +56,10 @@ enum SnippetWindowWidth {
         bytes.replaceSubrange(fix.range.start..<fix.range.end, with: Array(fix.replacement.utf8))
         #expect(TestSources.compile(bytes).diagnostics.isEmpty)
     }
+
+    @Test func `a closing curly quote inside a straight-quoted string does not end it`() {
+        // `”` ends only a string that `“` opened, as the lexer reads it; the pipe is in the second string.
+        let compilation = TestSources.compile(TestSources.header + "section a \"A\" {\n  text t \"a”\" \"{wrking}\" // note\n}\n")
+        #expect(compilation.shortRendered.contains("test.survey:6:16: error[E0309]"), "\(compilation.shortRendered)")
+    }
 }

@@ -31,6 +31,8 @@ struct Tokens {
         let (opening, closing) = (Array("“".utf8), Array("”".utf8))
         var index = file.textStart(ofLine: file.lineIndex(of: end))
         var isInString = false
+        // As the lexer reads it: `"` ends any string, `”` only one that `“` opened.
+        var isCurly = false
         while index < end {
             let byte = bytes[index]
             if isInString {
@@ -38,9 +40,10 @@ struct Tokens {
                     index += 2
                     continue
                 }
-                if byte == UInt8(ascii: "\"") || bytes[index...].starts(with: closing) { isInString = false }
+                if byte == UInt8(ascii: "\"") || (isCurly && bytes[index...].starts(with: closing)) { isInString = false }
             } else if byte == UInt8(ascii: "\"") || bytes[index...].starts(with: opening) {
                 isInString = true
+                isCurly = byte != UInt8(ascii: "\"")
             } else if byte == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
                 return true
             }

@@ -168,7 +168,12 @@ struct Checker {
     mutating func questionsToSuggest(before position: Int) -> ArraySlice<String> {
         guard suggestionsLeft > 0 else { return [] }
         suggestionsLeft -= 1
-        return position == Int.min ? questionOrder[...] : questionOrder.prefix(max(0, position))
+        return questionNames(before: position)
+    }
+
+    /// The names of the questions asked before `position`, or of every question for `Int.min`.
+    mutating func questionNames(before position: Int) -> ArraySlice<String> {
+        position == Int.min ? questionOrder[...] : questionOrder.prefix(max(0, position))
     }
 
     init(parsed: ParsedSources) {

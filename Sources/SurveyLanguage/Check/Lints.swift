@@ -141,13 +141,15 @@ func exactSourceRange(of offsets: Range<Int>, in text: TextLiteral, bytes: [UInt
             continue
         }
         index += isCurly ? leftCurlyQuote.count : 1
-        while index < end, bytes[index] != UInt8(ascii: "\""), !bytes[index...].starts(with: rightCurlyQuote) {
+        // As the lexer reads it: `"` ends any string, `”` only one that `“` opened.
+        while index < end, bytes[index] != UInt8(ascii: "\""), !(isCurly && bytes[index...].starts(with: rightCurlyQuote)) {
             if decoded == offsets.lowerBound, start == nil { start = index }
             if let start, decoded == offsets.upperBound { return found(start, index) }
             index += bytes[index] == UInt8(ascii: "\\") && index + 1 < end ? 2 : 1
             decoded += 1
         }
-        if decoded == offsets.lowerBound, start == nil { start = index }
+        // A part that ends with this string ends before its closing quote; one that starts where it ends
+        // starts in the next string.
         if let start, decoded == offsets.upperBound { return found(start, index) }
         index += index < end && bytes[index] == UInt8(ascii: "\"") ? 1 : rightCurlyQuote.count
     }

@@ -147,7 +147,7 @@ extension Checker {
             }
             if case .name(let other) = value, questions.position(of: other.name) == nil, closestMatch(to: other.name, in: questionsToSuggest(before: position)) != nil {
                 // A name this close to a question's is a misspelt question, not a value of the wrong type.
-                diagnostics.append(.unknownQuestion(other, candidates: questionOrder.prefix(max(0, position))))
+                diagnostics.append(.unknownQuestion(other, candidates: questionNames(before: position)))
                 return nil
             }
             guard case .number(let number) = value else {
