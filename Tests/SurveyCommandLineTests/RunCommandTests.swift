@@ -52,6 +52,12 @@ import Testing
         #expect(!run.out.contains("left blank"))
         let saved = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
         #expect(saved.answers["views"] == .grid(["valued": "disagree", "heard": "agree"]))
+
+        // Back to a whole answer, one statement changed, then `:quit`: the others keep their answers.
+        let again = folder.appendingPathComponent("again.resume.json").path
+        _ = runTool(["run", source, "--resume", again], input: "2\n2\n2\n:back\n1\n:quit\n")
+        let changed = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: again)))
+        #expect(changed.answers["views"] == .grid(["valued": "disagree", "heard": "agree", "safe": "agree"]))
     }
 
     @Test func `a resume file of another survey is refused`() throws {

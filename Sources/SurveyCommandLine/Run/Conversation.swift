@@ -127,6 +127,11 @@ struct Conversation {
         var cells: [String: String] = [:]
         var index = 0
         var pending: String? = first
+        // Ended part-way, the grid keeps its earlier answers to the statements not reached yet.
+        func partly(_ end: End) -> (cells: [String: String], end: End?) {
+            let reached = Set(rows.prefix(index).map(\.id))
+            return (previous.filter { !reached.contains($0.key) }.merging(cells) { _, typed in typed }, end)
+        }
         while index < rows.count {
             let typed: String
             if let line = pending {
@@ -134,12 +139,12 @@ struct Conversation {
                 pending = nil
             } else {
                 context.out(rowPrompt(question, index) + "> ")
-                guard let line = readLine() else { return (cells, .endOfInput) }
+                guard let line = readLine() else { return partly(.endOfInput) }
                 typed = line.trimmingSpaces
             }
             let row = rows[index].id
             switch typed {
-            case ":quit", ":q": return (cells, .quit)
+            case ":quit", ":q": return partly(.quit)
             case ":help", ":h", "?": context.out(Self.commands)
             case ":back", ":b":
                 guard index > 0 else {
