@@ -58,6 +58,25 @@ private func roleFixture() -> Fixture {
     #expect(throws: LoadError.self) { try fixture.session() }
 }
 
+@Test func `answers a screener question's own condition rules out are not tried for overlapping roles`() throws {
+    // `kind is x` alone would overlap `emp is yes`, but `kind` is asked only when `emp is no`.
+    let fixture = Fixture(
+        roles: [
+            role("a", test("emp", .is, .bool(true))), role("b", test("kind", .is, .option("x"))),
+            role("c", .and([test("emp", .is, .bool(false)), .not(test("kind", .is, .option("x")))])),
+        ],
+        screener: ["emp", "kind"],
+        section(
+            "s", ask(.yesno, "emp") { $0.isRequired = true },
+            ask(.single, "kind", options: ["x", "y"]) {
+                $0.isRequired = true
+                $0.condition = test("emp", .is, .bool(false))
+            }))
+    var session = try fixture.session()
+    try session.answer(.yesno(true))
+    #expect(session.role == "a")
+}
+
 @Test func `going back into the screener forgets the role until it is passed again`() throws {
     var session = try roleFixture().session()
     try session.answer(.option("agency"))

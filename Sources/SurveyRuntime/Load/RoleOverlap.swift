@@ -12,11 +12,12 @@ extension Layout {
     func overlappingRoles() -> Inconsistency? {
         guard roles.count > 1 else { return nil }
         let screener = bundle.survey.screener.compactMap { questionIndex[$0] }
-        // Each screener question's possible answers, and no answer when it may be skipped.
-        let choices: [[Answer?]] = screener.map { index in
-            let question = questions[index].question
+        // Each screener question's possible answers, and no answer when it may be skipped or not be shown.
+        let guards = screener.map { items[questions[$0].item].guards }
+        let choices: [[Answer?]] = screener.indices.map { slot in
+            let question = questions[screener[slot]].question
             let answers: [Answer?] = question.type == .yesno ? [.yesno(true), .yesno(false)] : (question.options ?? []).map { .option($0.id) }
-            return question.isRequired ? answers : answers + [nil]
+            return question.isRequired && guards[slot].isEmpty ? answers : answers + [nil]
         }
         var combinations = 1
         for answers in choices {
@@ -31,7 +32,14 @@ extension Layout {
                 if let answer = choices[slot][picks[slot]] { answers[index] = answer }
             }
             let facts = ScreenerAnswers(answers: answers)
-            let holding = roles.indices.filter { roles[$0].rule.evaluate(facts, in: self, unanswered: .no) == .yes }
+            // Only answers a respondent can give: a question is answered only where its conditions show it,
+            // and always there when it is required.
+            let isPossible = screener.indices.allSatisfy { slot in
+                let isShown = guards[slot].allSatisfy { $0.rule.evaluate(facts, in: self, unanswered: .no) != .no }
+                let isAnswered = answers[screener[slot]] != nil
+                return isShown ? isAnswered || !questions[screener[slot]].question.isRequired : !isAnswered
+            }
+            let holding = isPossible ? roles.indices.filter { roles[$0].rule.evaluate(facts, in: self, unanswered: .no) == .yes } : []
             if holding.count > 1 {
                 let words = screener.indices.filter { !choices[$0].isEmpty }.map { slot in
                     "`\(questions[screener[slot]].question.id)` \(choices[slot][picks[slot]]?.wording ?? "is unanswered")"
