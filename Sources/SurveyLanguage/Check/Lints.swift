@@ -125,33 +125,24 @@ func exactSourceRange(of offsets: Range<Int>, in text: TextLiteral, bytes: [UInt
     if !text.isJoined, whole.end - whole.start == text.value.utf8.count + 2 {
         return found(whole.start + 1 + offsets.lowerBound, whole.start + 1 + offsets.upperBound)
     }
-    let end = min(text.range.end, bytes.count)
-    var index = text.range.start
+    // The strings are found as the lexer finds them (comments between them, and curly quotes, included).
+    let base = text.range.start
+    let source = Array(bytes[base..<min(text.range.end, bytes.count)])
     var decoded = 0
     var start: Int?
-    while index < end {
-        // Between strings: spaces, line breaks and comments.
-        if bytes[index] == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
-            while index < end, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-            continue
-        }
-        let isCurly = bytes[index...].starts(with: leftCurlyQuote)
-        guard isCurly || bytes[index] == UInt8(ascii: "\"") else {
-            index += 1
-            continue
-        }
-        index += isCurly ? leftCurlyQuote.count : 1
-        // As the lexer reads it: `"` ends any string, `”` only one that `“` opened.
-        while index < end, bytes[index] != UInt8(ascii: "\""), !(isCurly && bytes[index...].starts(with: rightCurlyQuote)) {
+    for token in lex(source, file: 0).tokens where token.kind == .string {
+        let content = stringContent(of: token, in: source)
+        var index = content.lowerBound
+        while index < content.upperBound {
             if decoded == offsets.lowerBound, start == nil { start = index }
-            if let start, decoded == offsets.upperBound { return found(start, index) }
-            index += bytes[index] == UInt8(ascii: "\\") && index + 1 < end ? 2 : 1
+            if let start, decoded == offsets.upperBound { return found(base + start, base + index) }
+            // An escape is two bytes of source and one of the value, as `Parser.decodeString` reads it.
+            index += source[index] == UInt8(ascii: "\\") && index + 1 < content.upperBound ? 2 : 1
             decoded += 1
         }
         // A part that ends with this string ends before its closing quote; one that starts where it ends
         // starts in the next string.
-        if let start, decoded == offsets.upperBound { return found(start, index) }
-        index += index < end && bytes[index] == UInt8(ascii: "\"") ? 1 : rightCurlyQuote.count
+        if let start, decoded == offsets.upperBound { return found(base + start, base + index) }
     }
     return nil
 }

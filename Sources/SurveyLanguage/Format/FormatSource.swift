@@ -69,11 +69,8 @@ struct FormatSource {
 
     /// The value of one string token, with escapes decoded as the parser decodes them.
     func stringValue(_ index: Int) -> String {
-        let token = tokens[index]
-        var start = token.start + 1
-        var end = token.end
-        if end > start, bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 }
-        if end < start { start = end }
+        let content = stringContent(of: tokens[index], in: bytes)
+        let (start, end) = (content.lowerBound, content.upperBound)
         var decoded: [UInt8] = []
         var offset = start
         while offset < end {

@@ -175,14 +175,8 @@ struct Parser {
     }
 
     func decodeString(_ token: Token) -> String {
-        var start = token.start + (source.bytes[token.start] == leftCurlyQuote[0] ? leftCurlyQuote.count : 1)
-        var end = token.end
-        if end > start, source.bytes[end - 1] == UInt8(ascii: "\"") {
-            end -= 1
-        } else if end >= start + rightCurlyQuote.count, source.bytes[(end - rightCurlyQuote.count)..<end].elementsEqual(rightCurlyQuote) {
-            end -= rightCurlyQuote.count
-        }
-        if end < start { start = end }
+        let content = stringContent(of: token, in: source.bytes)
+        let (start, end) = (content.lowerBound, content.upperBound)
         // Most strings have no escapes: decode them straight from the source.
         let hasEscape = source.bytes.withUnsafeBytes { bytes in
             WordScanning.contains(UInt8(ascii: "\\"), in: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
@@ -260,4 +254,18 @@ struct Parser {
     }
 
     mutating func leaveNesting() { depth -= 1 }
+}
+
+/// Where a string token's text is, between its quotes (straight or curly); a string the line ended
+/// before it was closed has no closing quote.
+func stringContent(of token: Token, in bytes: [UInt8]) -> Range<Int> {
+    var start = token.start + (bytes[token.start] == leftCurlyQuote[0] ? leftCurlyQuote.count : 1)
+    var end = token.end
+    if end > start, bytes[end - 1] == UInt8(ascii: "\"") {
+        end -= 1
+    } else if end >= start + rightCurlyQuote.count, bytes[(end - rightCurlyQuote.count)..<end].elementsEqual(rightCurlyQuote) {
+        end -= rightCurlyQuote.count
+    }
+    if end < start { start = end }
+    return start..<end
 }
