@@ -5,10 +5,16 @@ import SurveyLanguage
 struct Tokens {
     let file: SourceFile
     let all: [Token]
+    let comments: [Comment]
+    /// Where the strings that the line ended before they were closed start.
+    let unclosedStrings: Set<Int>
 
     init(_ file: SourceFile) {
         self.file = file
-        all = lex(file.bytes, file: 0).tokens
+        let lexed = lex(file.bytes, file: 0)
+        all = lexed.tokens
+        comments = lexed.comments
+        unclosedStrings = Set(lexed.diagnostics.filter { $0.code == .E0103 }.map(\.primary.range.start))
     }
 
     func text(_ token: Token) -> String { file.text(SourceRange(file: 0, start: token.start, end: token.end)) }
@@ -23,33 +29,10 @@ struct Tokens {
     }
 
     /// Whether a byte offset is inside a comment or a string (closed or not), where no name or keyword is
-    /// completed: the line is read up to it, as the lexer reads it.
+    /// completed: the end of a comment or of a string not closed yet is inside it, as the lexer reads them.
     func isInCommentOrString(_ offset: Int) -> Bool {
-        let bytes = file.bytes
-        let end = min(offset, bytes.count)
-        // The lexer takes curly quotes for straight ones, with an error.
-        let (opening, closing) = (Array("“".utf8), Array("”".utf8))
-        var index = file.textStart(ofLine: file.lineIndex(of: end))
-        var isInString = false
-        // As the lexer reads it: `"` ends any string, `”` only one that `“` opened.
-        var isCurly = false
-        while index < end {
-            let byte = bytes[index]
-            if isInString {
-                if byte == UInt8(ascii: "\\") {
-                    index += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "\"") || (isCurly && bytes[index...].starts(with: closing)) { isInString = false }
-            } else if byte == UInt8(ascii: "\"") || bytes[index...].starts(with: opening) {
-                isInString = true
-                isCurly = byte != UInt8(ascii: "\"")
-            } else if byte == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
-                return true
-            }
-            index += 1
-        }
-        return isInString
+        comments.contains { $0.range.start < offset && offset <= $0.range.end }
+            || all.contains { $0.kind == .string && $0.start < offset && (offset < $0.end || unclosedStrings.contains($0.start)) }
     }
 
     /// The name of a pipe, `{name}` or `{name|words}`, at a byte offset inside a string; the cursor may be
