@@ -13,12 +13,13 @@ enum DiagnosticFormat: String, CaseIterable {
 
 /// Diagnostics of several compilations, printed together with a summary.
 struct DiagnosticReport {
-    var compilations: [Compilation]
-
     /// Every compilation's diagnostics; one in a file that two surveys include is reported once.
-    var diagnostics: [(Diagnostic, SourceSet)] {
+    let diagnostics: [(Diagnostic, SourceSet)]
+
+    /// Gathers the compilations' diagnostics once: the counts and the rendering all read them.
+    init(compilations: [Compilation]) {
         var seen: Set<String> = []
-        return compilations.flatMap { compilation in
+        diagnostics = compilations.flatMap { compilation in
             compilation.diagnostics.filter { diagnostic in
                 let range = diagnostic.primary.range
                 let path = normalizedPath(compilation.sources.files[range.file].path)
