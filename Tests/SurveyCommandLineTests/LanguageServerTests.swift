@@ -201,6 +201,11 @@ import Testing
         #expect(error(Self.body(["jsonrpc": "2.0", "id": true, "method": "shutdown"])) == -32600)
         #expect(error(Self.body(["jsonrpc": "2.0", "id": 1.5, "method": "shutdown"])) == -32600)
         #expect(error(Array("[1, 2]".utf8)) == -32600)
+        // An object without a method is a response only with an identifier and a result or an error.
+        #expect(error(Array("{}".utf8)) == -32600)
+        #expect(error(Self.body(["jsonrpc": "2.0", "id": 5])) == -32600)
+        #expect(server.handle(Self.body(["jsonrpc": "2.0", "id": 5, "result": NSNull()])).isEmpty)
+        #expect(server.handle(Self.body(["jsonrpc": "2.0", "id": 5, "error": ["code": 1, "message": "no"]])).isEmpty)
         let unreadable = Self.replies(server.handle(Self.body(["jsonrpc": "2.0", "id": 6, "method": 7])))[0]
         #expect(unreadable["id"] as? Int == 6)
         // Nesting too deep for the decoder is refused as not JSON, not followed down the stack.

@@ -63,8 +63,12 @@ struct LanguageServer {
             let id = (try? JSONDecoder().decode(LSP.IdentifiedMessage.self, from: Data(body)))?.id
             return [encoded(LSP.ErrorResponse(id: id, error: error))]
         }
-        // A message without a method is a response to a request; this server sends none.
-        guard let method = message.method else { return [] }
+        guard let method = message.method else {
+            // A response to a request is passed over (this server sends none); anything else without a method is no message.
+            if message.isResponse { return [] }
+            let error = LSP.ErrorResponse.ResponseError(code: LSP.ErrorCode.invalidRequest, message: "the message has no method, and is not a response")
+            return [encoded(LSP.ErrorResponse(id: message.id, error: error))]
+        }
         do {
             return try handle(method, id: message.id, body: body)
         } catch {

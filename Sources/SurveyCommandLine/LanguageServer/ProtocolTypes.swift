@@ -25,10 +25,23 @@ enum LSP {
         }
     }
 
-    /// What every incoming message has: a request has an `id` and a `method`, a notification only a `method`.
+    /// What every incoming message has: a request has an `id` and a `method`, a notification only a `method`,
+    /// and a response an `id` with a `result` or an `error`.
     struct IncomingMessage: Decodable {
         var id: MessageID?
         var method: String?
+        /// Whether the message answers a request: anything else without a method is not a message at all.
+        var isResponse: Bool
+
+        private enum CodingKeys: String, CodingKey { case id, method, result, error }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(MessageID.self, forKey: .id)
+            method = try container.decodeIfPresent(String.self, forKey: .method)
+            // A `result` may be null, so it is its presence that counts.
+            isResponse = method == nil && id != nil && (container.contains(.result) || container.contains(.error))
+        }
     }
 
     /// Only the identifier of a message, for a message whose other members cannot be read.
