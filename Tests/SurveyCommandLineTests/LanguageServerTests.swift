@@ -457,11 +457,12 @@ import Testing
         #expect(actions(0, 0).isEmpty)
     }
 
-    @Test func `a position past the end of a CR LF line is before the CR`() throws {
+    @Test(arguments: ["\r\n", "\r"])
+    func `a position past the end of a line ended by CR LF or a CR alone is before the CR`(ending: String) throws {
         var server = LanguageServer(read: Self.noFiles)
         _ = Self.initialize(&server)
         let uri = "file:///crlf.survey"
-        _ = Self.open(&server, uri, "survey s \"S\" { version \"1\" }\r\nsection a \"A\" {\r\n  yesno q1 \"Q\"\r\n}\r\n")
+        _ = Self.open(&server, uri, ["survey s \"S\" { version \"1\" }", "section a \"A\" {", "  yesno q1 \"Q\"", "}", ""].joined(separator: ending))
         let change: [String: Any] = ["range": ["start": ["line": 0, "character": 1000], "end": ["line": 0, "character": 1000]], "text": " x"]
         let replies = Self.replies(
             server.handle(

@@ -5,14 +5,22 @@ import Testing
 /// The passes that read eight bytes at a time agree with reading them one by one, wherever in a
 /// word the byte they look for falls.
 struct ByteScanningTests {
-    /// The line starts of every placement of newlines in short files, against a byte-by-byte scan.
+    /// The line starts of every placement of LF, CR LF and lone CR in short files, against a byte-by-byte scan.
     @Test func lineStartsMatchAByteScan() {
         var generator = SplitMix(seed: 7)
         for length in 0..<40 {
-            for _ in 0..<20 {
-                let bytes = (0..<length).map { _ in generator.next() % 4 == 0 ? UInt8(ascii: "\n") : UInt8(ascii: "a") + UInt8(generator.next() % 26) }
-                let expected = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
-                #expect(SourceFile(path: "t", bytes: bytes).lineStarts == expected)
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in
+                    switch generator.next() % 8 {
+                    case 0, 1: UInt8(ascii: "\n")
+                    case 2: UInt8(ascii: "\r")
+                    default: UInt8(ascii: "a") + UInt8(generator.next() % 26)
+                    }
+                }
+                let breaks = bytes.indices.filter {
+                    bytes[$0] == UInt8(ascii: "\n") || (bytes[$0] == UInt8(ascii: "\r") && ($0 + 1 == bytes.count || bytes[$0 + 1] != UInt8(ascii: "\n")))
+                }
+                #expect(SourceFile(path: "t", bytes: bytes).lineStarts == [0] + breaks.map { $0 + 1 })
             }
         }
     }

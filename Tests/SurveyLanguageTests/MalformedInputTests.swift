@@ -16,6 +16,46 @@ struct MalformedInputTests {
         #expect(compilation.survey != nil)
     }
 
+    /// A survey with comments, wrapped texts, option lines, clauses over several lines and a block, with and
+    /// without problems, and its lines ended by LF, by CR LF and by a CR alone (an old Mac editor's files).
+    static let lineEndingSurvey = TestSources.header + """
+        // Who answers
+        section work "Your work" { // trailing
+          single employer "Who employs you?" required {
+            local_authority "A local authority" = 1
+            agency "An agency" = 2 // paid by the day
+          }
+
+          number cases "How many children are on your caseload?"
+            range 0...60
+            unit "cases"
+          when employer is local_authority {
+            yesno valued "Do you feel valued?"
+              help "Thinking about the last " "12 months."
+          }
+        }
+
+        """
+
+    @Test(arguments: ["", "  yesno later \"Later?\" when employer is agencyy\n  nonsense q \"Q\"\n"])
+    func `lines ended by LF, CR LF or a CR alone read the same, to the column`(extra: String) throws {
+        let text = Self.lineEndingSurvey.replacingOccurrences(of: "}\n}\n", with: "}\n" + extra + "}\n")
+        let bytes = Array(text.utf8)
+        func ended(by ending: [UInt8]) -> [UInt8] {
+            bytes.flatMap { $0 == UInt8(ascii: "\n") ? ending : [$0] }
+        }
+        let lf = TestSources.compile(bytes)
+        #expect(extra.isEmpty == lf.diagnostics.isEmpty, "\(lf.shortRendered)")
+        for ending in [[UInt8(ascii: "\r"), UInt8(ascii: "\n")], [UInt8(ascii: "\r")]] {
+            let other = TestSources.compile(ended(by: ending))
+            #expect(other.rendered == lf.rendered)
+            #expect(other.survey?.survey == lf.survey?.survey)
+            if extra.isEmpty {
+                #expect(try format(SourceFile(path: "t", bytes: ended(by: ending))).get() == format(SourceFile(path: "t", bytes: bytes)).get())
+            }
+        }
+    }
+
     @Test(arguments: [
         ("invalid-utf8.survey", [DiagnosticCode.E0101]),
         ("binary.survey", [.E0101]),

@@ -25,10 +25,9 @@ enum PositionEncoding: String {
         guard position.line < file.lineStarts.count else { return file.bytes.count }
         var offset = file.textStart(ofLine: max(0, position.line))
         var character = 0
-        // A position past the end of a line is its end, before a CR LF as before a LF.
+        // A position past the end of a line is its end, before a LF, a CR LF or a CR alone.
         func endsLine(_ index: Int) -> Bool {
-            file.bytes[index] == UInt8(ascii: "\n")
-                || (file.bytes[index] == UInt8(ascii: "\r") && index + 1 < file.bytes.count && file.bytes[index + 1] == UInt8(ascii: "\n"))
+            file.bytes[index] == UInt8(ascii: "\n") || file.bytes[index] == UInt8(ascii: "\r")
         }
         while offset < file.bytes.count, !endsLine(offset), character < position.character {
             let byte = file.bytes[offset]

@@ -1,3 +1,5 @@
+import SurveyLanguage
+
 /// The changes from `old` to `new` as a unified diff with three lines of context, or "" when they are equal.
 func unifiedDiff(old: String, new: String, oldName: String, newName: String) -> String {
     let changes = lineChanges(lines(of: old), lines(of: new))
@@ -45,12 +47,10 @@ func unifiedDiff(old: String, new: String, oldName: String, newName: String) -> 
     return out
 }
 
-/// The lines of a text, without their line endings.
+/// The lines of a text, without their line endings (LF, CR LF or a CR alone), as the compiler reads them.
 private func lines(of text: String) -> [String] {
-    // Split the bytes, not the characters: Swift reads CR LF as one character.
-    var lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-        String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...], as: UTF8.self)
-    }
+    let file = SourceFile(path: "", text: text)
+    var lines = (1...file.lineStarts.count).map(file.lineText)
     if lines.last == "" { lines.removeLast() }
     return lines
 }

@@ -50,12 +50,12 @@ struct FormatSource {
         tokens[index].kind == .identifier && text(index) == word
     }
 
-    /// Whether the bytes between two offsets hold an empty line.
+    /// Whether the bytes between two offsets hold an empty line: two line breaks (LF, CR LF or a CR alone).
     func hasBlankLine(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
-        var newlines = 0
-        for byte in bytes[start..<end] where byte == UInt8(ascii: "\n") { newlines += 1 }
-        return newlines >= 2
+        var breaks = 0
+        bytes[start..<end].withUnsafeBytes { WordScanning.forEachLineStart(in: $0) { _ in breaks += 1 } }
+        return breaks >= 2
     }
 
     /// A comment's text without trailing spaces or carriage return.

@@ -44,16 +44,20 @@ private struct Lexer {
         while index < count {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                index += 1
+            case UInt8(ascii: "\r") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n"):
+                // The CR of a CR LF: its LF ends the line.
+                index += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                // A LF ends a line, and so does a CR alone.
                 endLine(at: index)
                 index += 1
                 lineStart = index
                 isAtLineStart = true
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                index += 1
             case UInt8(ascii: "/") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "/"):
                 let start = index
-                while index < count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                index = endOfLine(from: index)
                 comments.append(Comment(range: range(start, index), isOwnLine: isAtLineStart))
             case UInt8(ascii: "\""):
                 lexString()
@@ -242,8 +246,13 @@ private struct Lexer {
         diagnostics.append(.unexpectedCharacter(range(start, index), text: text, fix: meant.map { Fix(range: range(start, index), replacement: $0) }))
         // `#` was meant to start a comment: its words would only give more diagnostics.
         if bytes[start] == UInt8(ascii: "#") {
-            while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            index = endOfLine(from: index)
         }
+    }
+
+    /// The offset of the line break (LF or CR) that ends the line holding `offset`, or the end of the file.
+    func endOfLine(from offset: Int) -> Int {
+        end(from: offset) { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
     }
 
     func isUnexpected(_ byte: UInt8) -> Bool {

@@ -4,7 +4,8 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The raw bytes of the file.
     public let bytes: [UInt8]
-    /// The offset at which each line starts.
+    /// The offset at which each line starts. A line ends with LF, CR LF or a CR alone, as editors and the
+    /// Language Server Protocol read them.
     public let lineStarts: [Int]
 
     /// Creates a source file from raw bytes.
@@ -13,7 +14,7 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         bytes.withUnsafeBytes { buffer in
-            WordScanning.forEachOffset(of: UInt8(ascii: "\n"), in: buffer) { starts.append($0 + 1) }
+            WordScanning.forEachLineStart(in: buffer) { starts.append($0) }
         }
         self.lineStarts = starts
     }

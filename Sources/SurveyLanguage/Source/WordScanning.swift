@@ -44,6 +44,26 @@ enum WordScanning {
         for index in offset..<bytes.count where bytes[index] == byte { body(index) }
     }
 
+    /// Calls `body` with the offset after each line break in `bytes`, in order: after a LF, and after a CR that
+    /// no LF follows (a CR LF is one break, at its LF).
+    static func forEachLineStart(in bytes: UnsafeRawBufferPointer, _ body: (Int) -> Void) {
+        func visit(_ index: Int) {
+            if bytes[index] == UInt8(ascii: "\n")
+                || (bytes[index] == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                body(index + 1)
+            }
+        }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if !lacks(UInt8(ascii: "\n"), in: word) || !lacks(UInt8(ascii: "\r"), in: word) {
+                for index in offset..<(offset + 8) { visit(index) }
+            }
+            offset += 8
+        }
+        for index in offset..<bytes.count { visit(index) }
+    }
+
     /// Whether `byte` occurs in `bytes`.
     static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
