@@ -56,7 +56,10 @@ enum WordScanning {
         var offset = 0
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if !lacks(UInt8(ascii: "\n"), in: word) || !lacks(UInt8(ascii: "\r"), in: word) {
+            // Both tests in one branch: `lacks` for LF and for CR, their flags joined.
+            let lf = word ^ (ones &* UInt64(UInt8(ascii: "\n")))
+            let cr = word ^ (ones &* UInt64(UInt8(ascii: "\r")))
+            if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highBits != 0 {
                 for index in offset..<(offset + 8) { visit(index) }
             }
             offset += 8
