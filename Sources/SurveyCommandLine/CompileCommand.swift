@@ -15,7 +15,9 @@ let compileUsage = """
     Checks a survey and writes its JSON bundle (docs/bundle.md). Nothing is written when there
     are errors. The bundle is written to a temporary file and renamed into place, so a reader
     never sees half a bundle. Without -o it goes beside FILE as NAME.bundle.json; `-o -` writes
-    to standard output.
+    to standard output (and JSON diagnostics then go to standard error). FILE `-` reads the
+    survey from standard input, and then needs -o. OUT may not be the survey or a file it
+    includes; a device or named pipe (`-o /dev/null`) is written to, not replaced.
 
     Exit status: 0 written, 1 errors in the survey, 2 usage or file errors.
 
@@ -32,14 +34,18 @@ extension Tool {
         guard arguments.positional.count == 1, let input = arguments.positional.first else {
             throw UsageError("name one survey file to compile", help: "survey compile surveys/big-conversation-2025.survey")
         }
-        let output = arguments.values["-o"] ?? arguments.values["--output"] ?? defaultBundlePath(for: input)
+        guard let output = arguments.values["-o"] ?? arguments.values["--output"] ?? (input == "-" ? nil : defaultBundlePath(for: input)) else {
+            throw UsageError("a survey read from standard input has no name to put its bundle beside", help: "name the bundle: survey compile - -o survey.bundle.json")
+        }
         let compilation = try compileFile(input)
         if !compilation.diagnostics.isEmpty || format == .json {
             let report = DiagnosticReport(compilations: [compilation])
             let text = report.rendered(format, style: context.usesColour ? .coloured : .plain, fileCount: 1)
-            if format == .json { context.out(text) } else { context.error(text) }
+            // JSON diagnostics go to standard output, unless the bundle does: two documents there would be neither.
+            if format == .json && output != "-" { context.out(text) } else { context.error(text) }
         }
         guard compilation.survey != nil else { return ExitStatus.failure }
+        try refuseToReplace(output, inputs: compilation.sources.files.map(\.path))
         if output == "-" {
             do {
                 guard let data = try compilation.bundle()?.encoded() else { return ExitStatus.failure }

@@ -6,6 +6,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// What a command may touch: its output streams, standard input, environment and terminal.
 ///
@@ -25,24 +26,37 @@ public struct Context: Sendable {
     /// Whether the process ends when the command does, so that large values can be left for the exit to
     /// reclaim (`leaveToExit`).
     public var endsWithCommand = false
+    /// Why a write to standard output failed (a full disk, a closed pipe), or nil when none has: the command
+    /// then exits 2, so that CI never takes a truncated report or bundle for a success.
+    public var outputFailure: @Sendable () -> String? = { nil }
 
     /// The context of the running process.
     public static var process: Context {
         Context(
-            writeOut: { text in writeText(text, to: STDOUT_FILENO) },
-            writeError: { text in writeText(text, to: STDERR_FILENO) },
+            writeOut: { text in
+                let code = writeText(text, to: STDOUT_FILENO)
+                // The first failure is kept; later writes are still tried, as a pipe's reader may come back.
+                if code != 0 { _ = standardOutputError.compareExchange(expected: 0, desired: code, ordering: .relaxed) }
+            },
+            writeError: { text in _ = writeText(text, to: STDERR_FILENO) },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             isOutputTerminal: isatty(STDOUT_FILENO) == 1,
-            isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true, readChunk: readStandardInputChunk)
+            isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true, readChunk: readStandardInputChunk,
+            outputFailure: {
+                let code = standardOutputError.load(ordering: .relaxed)
+                return code == 0 ? nil : String(cString: strerror(code))
+            })
     }
 
     /// Creates a context.
     public init(
         writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         readLine: @escaping @Sendable () -> String?, environment: [String: String], isOutputTerminal: Bool,
-        isInputTerminal: Bool, endsWithCommand: Bool = false, readChunk: @escaping @Sendable () -> [UInt8]? = { nil }
+        isInputTerminal: Bool, endsWithCommand: Bool = false, readChunk: @escaping @Sendable () -> [UInt8]? = { nil },
+        outputFailure: @escaping @Sendable () -> String? = { nil }
     ) {
+        self.outputFailure = outputFailure
         self.endsWithCommand = endsWithCommand
         self.readChunk = readChunk
         self.writeOut = writeOut
@@ -67,6 +81,9 @@ public struct Context: Sendable {
         _ = Unmanaged.passRetained(LeftToExit(value))
     }
 }
+
+/// The `errno` of the first failed write to the process's standard output, or 0.
+private let standardOutputError = Atomic<Int32>(0)
 
 private final class LeftToExit<Value> {
     let value: Value

@@ -52,6 +52,7 @@ extension Tool {
         }
         let result = diff(surveys[0], surveys[1])
         if let crosswalk = arguments.values["--crosswalk"] {
+            try refuseToReplace(crosswalk, inputs: arguments.positional)
             try writeAtomically(Data(crosswalkCSV(result).utf8), to: crosswalk)
         }
         context.out(render(result, as: format, colour: context.usesColour ? .ansi : .plain))

@@ -38,10 +38,7 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
     for path in paths {
         guard let folder = isFolder(path) else { throw UsageError("no such file or folder: `\(path)`") }
         if folder {
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [])
-                .filter { $0.hasSuffix(".survey") }.sorted().map { "\(base)/\($0)" }
-            files += found
+            files += try surveyFiles(inFolder: path.hasSuffix("/") ? String(path.dropLast()) : path).sorted()
         } else {
             files.append(path)
         }
@@ -51,6 +48,27 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
     return files.filter { seen.insert(normalizedPath($0)).inserted }
 }
 
+/// The `.survey` files in a folder and the folders inside it, which are searched whatever their names; links
+/// to folders are not followed, so a link to a parent cannot loop. A folder that cannot be read is an error:
+/// skipping it would pass the surveys in it unchecked.
+private func surveyFiles(inFolder folder: String) throws(UsageError) -> [String] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        throw UsageError("cannot read the folder `\(folder)`", help: "check its permissions")
+    }
+    var files: [String] = []
+    for name in names {
+        let path = "\(folder)/\(name)"
+        var status = stat()
+        guard lstat(path, &status) == 0 else { continue }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            files += try surveyFiles(inFolder: path)
+        } else if name.hasSuffix(".survey"), isFolder(path) == false {
+            files.append(path)
+        }
+    }
+    return files
+}
+
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.
 func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
     try writeAtomically(to: path) { file in
@@ -58,11 +76,13 @@ func writeAtomically(_ data: Data, to path: String) throws(UsageError) {
     }
 }
 
-/// The temporary file `writeAtomically(to:durable:_:)` hands its producer.
+/// The temporary file `writeAtomically(to:durable:_:)` hands its producer: a file, or bytes held in memory
+/// for a device or pipe, which cannot be written out of order.
 struct AtomicFile {
     fileprivate let descriptor: Int32
-    /// The first error from a write, which `writeAtomically` reports after the producer returns.
-    fileprivate let failure: ErrorBox
+    /// The first error from a write, which `writeAtomically` reports after the producer returns, and the
+    /// bytes when they are held.
+    fileprivate let state: State
 
     /// Appends bytes at the end.
     func append(_ buffer: UnsafeBufferPointer<UInt8>) { write(buffer, at: nil) }
@@ -72,11 +92,42 @@ struct AtomicFile {
 
     /// Writes unless an earlier write failed, keeping the first error.
     private func write(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int?) {
-        guard failure.code == 0 else { return }
-        failure.code = writeAll(descriptor, buffer, at: offset)
+        guard state.code == 0 else { return }
+        if state.isHeld {
+            if let offset { state.held.replaceSubrange(offset..<(offset + buffer.count), with: buffer) } else { state.held += buffer }
+        } else {
+            state.code = writeAll(descriptor, buffer, at: offset)
+        }
     }
 
-    fileprivate final class ErrorBox { var code: Int32 = 0 }
+    fileprivate final class State {
+        var code: Int32 = 0
+        let isHeld: Bool
+        var held: [UInt8] = []
+        init(isHeld: Bool) { self.isHeld = isHeld }
+    }
+}
+
+/// Whether a path names something other than a file or folder: a device such as `/dev/null`, a named pipe, or
+/// a socket, which a rename would replace rather than write to.
+func isSpecialFile(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    let kind = status.st_mode & S_IFMT
+    return kind != S_IFREG && kind != S_IFDIR
+}
+
+/// Refuses to write `output` when it is one of the files a command read (the same file, through any
+/// path or link): `survey compile x.survey -o x.survey` would replace the survey with its bundle.
+func refuseToReplace(_ output: String, inputs: [String]) throws(UsageError) {
+    var target = stat()
+    guard output != "-", stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
+    for input in inputs {
+        var status = stat()
+        if stat(input, &status) == 0, status.st_dev == target.st_dev, status.st_ino == target.st_ino {
+            throw UsageError("`\(output)` is `\(input)`, which this command reads: writing there would replace it", help: "name another output file")
+        }
+    }
 }
 
 /// Writes what `produce` hands to its file to a path, through a temporary file and a rename, so readers
@@ -90,10 +141,21 @@ struct AtomicFile {
 /// When `produce` throws or a write fails, the temporary file is removed and the real one is left as it was.
 ///
 /// A file rewritten in place keeps its permissions, and a symbolic link is written through: the file it
-/// points to is replaced, and the link stays.
+/// points to is replaced, and the link stays. A device or named pipe (`-o /dev/null`) is written to, not
+/// replaced: the bytes are made in memory, then written to it.
 func writeAtomically(
     to path: String, durable: Bool = true, _ produce: (_ file: AtomicFile) throws(UsageError) -> Void
 ) throws(UsageError) {
+    if isSpecialFile(path) {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw UsageError("cannot write `\(path)`: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let file = AtomicFile(descriptor: descriptor, state: AtomicFile.State(isHeld: true))
+        try produce(file)
+        let code = file.state.held.withUnsafeBufferPointer { writeAll(descriptor, $0) }
+        guard code == 0 else { throw UsageError("cannot write `\(path)`: \(String(cString: strerror(code)))") }
+        return
+    }
     let target = linkTarget(of: path)
     let url = URL(fileURLWithPath: target)
     let temporary = url.deletingLastPathComponent()
@@ -110,7 +172,7 @@ func writeAtomically(
         close(descriptor)
         throw error
     }
-    let file = AtomicFile(descriptor: descriptor, failure: AtomicFile.ErrorBox())
+    let file = AtomicFile(descriptor: descriptor, state: AtomicFile.State(isHeld: false))
     do {
         try produce(file)
     } catch {
@@ -118,8 +180,8 @@ func writeAtomically(
         unlink(temporary)
         throw error
     }
-    guard file.failure.code == 0, !durable || fsync(descriptor) == 0 else {
-        let error = failure(file.failure.code != 0 ? file.failure.code : errno)
+    guard file.state.code == 0, !durable || fsync(descriptor) == 0 else {
+        let error = failure(file.state.code != 0 ? file.state.code : errno)
         close(descriptor)
         throw error
     }
@@ -160,10 +222,10 @@ func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>, at offs
     return 0
 }
 
-/// Writes text to standard output or standard error.
-func writeText(_ text: String, to descriptor: Int32) {
+/// Writes text to standard output or standard error: 0, or the `errno` of a failed write.
+func writeText(_ text: String, to descriptor: Int32) -> Int32 {
     var text = text
-    _ = text.withUTF8 { writeAll(descriptor, $0) }
+    return text.withUTF8 { writeAll(descriptor, $0) }
 }
 
 /// All of standard input.

@@ -47,10 +47,14 @@ extension Tool {
         }
         guard let survey = try loadSurvey(arguments.positional[0], context) else { return ExitStatus.failure }
         let out = arguments.values["--out"] ?? arguments.values["-o"]
+        let surveyPath = arguments.positional[0]
+        // Refused before the first question, not after the last: neither file may be the survey or the answers.
+        if let out { try refuseToReplace(out, inputs: [surveyPath] + [arguments.values["--answers"], arguments.values["--resume"]].compactMap { $0 }) }
         if let answersPath = arguments.values["--answers"] {
             return try replayAnswers(answersPath, survey: survey, out: out, context)
         }
         let resumePath = arguments.values["--resume"] ?? "\(survey.survey.id).resume.json"
+        try refuseToReplace(resumePath, inputs: [surveyPath])
         var session = Session(survey)
         if FileManager.default.fileExists(atPath: resumePath) {
             let bytes = try readInput(resumePath)

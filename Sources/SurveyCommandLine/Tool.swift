@@ -25,8 +25,16 @@ public enum Tool {
         Command(name: "lsp", summary: "run a language server for editors: problems as you type, formatting", usage: languageServerUsage, run: runLanguageServer),
     ]
 
-    /// Runs the tool with the arguments after the program name and returns the exit status.
+    /// Runs the tool with the arguments after the program name and returns the exit status: 2 whatever the
+    /// command said when its output could not all be written.
     public static func main(_ arguments: [String], context: Context = .process) -> Int32 {
+        let status = run(arguments, context)
+        guard let failure = context.outputFailure() else { return status }
+        report(UsageError("cannot write to standard output: \(failure)"), context)
+        return ExitStatus.usage
+    }
+
+    private static func run(_ arguments: [String], _ context: Context) -> Int32 {
         guard let name = arguments.first else {
             context.error(overview)
             return ExitStatus.usage

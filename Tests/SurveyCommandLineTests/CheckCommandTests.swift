@@ -157,3 +157,24 @@ private func survey(_ arguments: String...) throws -> ToolRun {
         #expect(try survey("check", "--help").out.contains("Examples:"))
     }
 }
+
+/// Output that cannot be written (a full disk, here `/dev/full`) fails the command, whatever it found.
+struct StandardOutputFailureTests {
+    @Test(arguments: [["explain", "--all"], ["compile", "SURVEY", "-o", "-"], ["check", "SURVEY", "--format", "json"]])
+    func `a command whose standard output cannot be written exits 2 and says why`(arguments: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "this system has /dev/full")
+        let survey = commandRepository.appendingPathComponent("surveys/big-conversation-2025.survey").path
+        let process = Process()
+        process.executableURL = surveyExecutable
+        process.arguments = arguments.map { $0 == "SURVEY" ? survey : $0 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = full
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let said = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(said.contains("error: cannot write to standard output: No space left on device"), "\(said)")
+    }
+}
