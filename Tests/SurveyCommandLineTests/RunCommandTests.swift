@@ -58,6 +58,12 @@ import Testing
         _ = runTool(["run", source, "--resume", again], input: "2\n2\n2\n:back\n1\n:quit\n")
         let changed = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: again)))
         #expect(changed.answers["views"] == .grid(["valued": "disagree", "heard": "agree", "safe": "agree"]))
+
+        // Back to the grid, and `:skip` on its first statement: that statement is left blank, not the grid.
+        let skipped = folder.appendingPathComponent("skipped.resume.json").path
+        _ = runTool(["run", source, "--resume", skipped], input: "1\n2\n2\n:back\n:skip\n\n\n:quit\n")
+        let kept = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: skipped)))
+        #expect(kept.answers["views"] == .grid(["heard": "agree", "safe": "agree"]))
     }
 
     @Test func `a resume file of another survey is refused`() throws {

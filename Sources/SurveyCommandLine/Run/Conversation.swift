@@ -71,7 +71,8 @@ struct Conversation {
                     return nil
                 }
                 context.out("  ! This is the first question.\n")
-            case ":skip", ":s":
+            case ":skip" where question.type != .grid, ":s" where question.type != .grid:
+                // In a grid, `:skip` leaves the first statement blank, as it does the others (`askRows`).
                 if move({ (session: inout Session) throws(ValidationError) in try session.skip() }) { return nil }
             case "" where question.type != .grid:
                 let previous = session.previousAnswer
