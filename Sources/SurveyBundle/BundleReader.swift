@@ -25,55 +25,7 @@ public enum BundleReadError: Error, Hashable, Sendable {
 public enum BundleReader {
     /// Reads a whole bundle.
     public static func bundle(from data: Data) throws(BundleReadError) -> Bundle {
-        try read(data) { scanner throws(ReadFailure) in try scanner.bundle().bundle }
-    }
-
-    /// Reads a whole bundle, and hashes the text of its `survey` member as written.
-    public static func bundleWithWrittenDigest(from data: Data) throws(BundleReadError) -> ReadBundle {
-        let (bundle, surveyText) = try read(data) { scanner throws(ReadFailure) in try scanner.bundle() }
-        let digest = data.withUnsafeBytes { bytes in
-            writtenDigest(UnsafeRawBufferPointer(rebasing: bytes[surveyText]))
-        }
-        return ReadBundle(bundle: bundle, writtenContentDigest: digest)
-    }
-
-    /// The SHA-256 of text with the two spaces that start each line after the first removed: the
-    /// indentation a member of the bundle object has and the same value written alone has not.
-    private static func writtenDigest(_ text: UnsafeRawBufferPointer) -> String {
-        var hasher = SHA256()
-        let chunkSize = 1 << 16
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk in
-            var filled = 0
-            var index = 0
-            while index < text.count {
-                // Copy up to and including the next newline, then step over the indentation after it.
-                let rest = text.baseAddress! + index
-                var end = text.count
-                if let found = memchr(rest, Int32(UInt8(ascii: "\n")), text.count - index) {
-                    end = index + (UnsafeRawPointer(found) - rest) + 1
-                }
-                var length = end - index
-                if filled + length > chunkSize {
-                    hasher.update(UnsafeBufferPointer(rebasing: chunk[0..<filled]))
-                    filled = 0
-                }
-                if length > chunkSize {
-                    let line = (text.baseAddress! + index).assumingMemoryBound(to: UInt8.self)
-                    hasher.update(UnsafeBufferPointer(start: line, count: length))
-                    length = 0
-                } else {
-                    UnsafeMutableRawPointer(chunk.baseAddress! + filled).copyMemory(
-                        from: text.baseAddress! + index, byteCount: length)
-                }
-                filled += length
-                index = end
-                if index + 1 < text.count, text[index] == UInt8(ascii: " "), text[index + 1] == UInt8(ascii: " ") {
-                    index += 2
-                }
-            }
-            hasher.update(UnsafeBufferPointer(rebasing: chunk[0..<filled]))
-        }
-        return hasher.hexDigest()
+        try read(data) { scanner throws(ReadFailure) in try scanner.bundle() }
     }
 
     /// Reads only the `format` member, after checking that the whole document is JSON: what a reader
@@ -122,16 +74,6 @@ public enum BundleReader {
             throw .notABundle(path: failure.path, problem: failure.problem)
         }
     }
-}
-
-/// A bundle as read from its JSON, with the digest of its survey's text as written.
-public struct ReadBundle: Sendable {
-    public var bundle: Bundle
-    /// The SHA-256 of the `survey` member's text as written, less the indentation it has inside the bundle.
-    ///
-    /// For a bundle as the compiler writes it this is the content digest, found without encoding the
-    /// survey again: text that hashes to the recorded digest is the canonical JSON of the survey it decodes to.
-    public var writtenContentDigest: String
 }
 
 private let formatKeys = KeyTable(["format"])
@@ -190,28 +132,20 @@ extension JSONScanner {
     }
 
     /// The bundle, and where the text of its survey is.
-    fileprivate mutating func bundle() throws(ReadFailure) -> (bundle: Bundle, surveyText: Range<Int>) {
+    fileprivate mutating func bundle() throws(ReadFailure) -> Bundle {
         var format: Int?, digest: Digest?, survey: Survey?
-        var surveyText = 0..<0
         let members = try object(bundleKeys) { scanner, index, members throws(ReadFailure) in
             switch index {
             case 0: format = try members.read(0, &scanner) { scanner throws(ReadFailure) in try scanner.int() }
             case 1: digest = try members.read(1, &scanner) { scanner throws(ReadFailure) in try scanner.digest() }
             default:
-                survey = try members.read(2, &scanner) { scanner throws(ReadFailure) in
-                    _ = scanner.peek()
-                    let start = scanner.position
-                    let survey = try scanner.survey()
-                    surveyText = start..<scanner.position
-                    return survey
-                }
+                survey = try members.read(2, &scanner) { scanner throws(ReadFailure) in try scanner.survey() }
             }
         }
         try members.checkAll(required: 0b111)
-        let bundle = Bundle(
+        return Bundle(
             format: try present(format, "format"), digest: try present(digest, "digest"),
             survey: try present(survey, "survey"))
-        return (bundle, surveyText)
     }
 
     private mutating func digest() throws(ReadFailure) -> Digest {

@@ -109,6 +109,18 @@ private let small = Fixture(
     #expect(loadError(data) == nil)
 }
 
+@Test func `a digest worked out over a survey formatted otherwise is refused`() throws {
+    // The survey written compactly, with a digest of that text: the same questionnaire under another digest.
+    var bundle = try tree(small)
+    let survey = try JSONSerialization.data(withJSONObject: bundle["survey"]!, options: [.sortedKeys])
+    var digest = bundle["digest"] as! [String: Any]
+    let canonical = digest["content"] as! String
+    digest["content"] = SHA256.hex(survey)
+    bundle["digest"] = digest
+    let text = String(decoding: try json(bundle), as: UTF8.self)
+    #expect(loadError(Data(text.utf8)) == .digestMismatch(recorded: SHA256.hex(survey), computed: canonical))
+}
+
 @Test func `an unknown question type is named with its coding path`() throws {
     var bundle = try tree(small)
     var survey = bundle["survey"] as! [String: Any]

@@ -11,9 +11,9 @@ public struct LoadedSurvey: Sendable {
 
     /// Decodes and checks a bundle from its JSON.
     public static func load(_ data: Data) throws(LoadError) -> LoadedSurvey {
-        let read: ReadBundle
+        let bundle: SurveyBundle.Bundle
         do {
-            read = try BundleReader.bundleWithWrittenDigest(from: data)
+            bundle = try BundleReader.bundle(from: data)
         } catch {
             // The reader stops at the first problem it meets; report what matters first: data that is
             // not JSON anywhere, then a format this runtime does not read, and only then the layout.
@@ -26,29 +26,25 @@ public struct LoadedSurvey: Sendable {
             try Self.checkFormat(format)
             throw LoadError(error)
         }
-        return try LoadedSurvey(read.bundle, writtenContentDigest: read.writtenContentDigest)
+        return try LoadedSurvey(bundle)
     }
 
     /// Checks and indexes a bundle that is already decoded.
+    ///
+    /// The content digest is worked out from the survey as decoded, written again in canonical form: a hash
+    /// of the text as read would let the same questionnaire, laid out or escaped otherwise (and the digest
+    /// recorded to match), load under another digest, and its responses no longer trace to one questionnaire.
     public init(_ bundle: SurveyBundle.Bundle) throws(LoadError) {
-        try self.init(bundle, writtenContentDigest: nil)
-    }
-
-    /// Checks and indexes a bundle; `writtenContentDigest`, the hash of the survey's text as read, spares
-    /// encoding the survey again when it is the recorded digest.
-    private init(_ bundle: SurveyBundle.Bundle, writtenContentDigest: String?) throws(LoadError) {
         try Self.checkFormat(bundle.format)
         guard bundle.digest.algorithm == "sha256" else { throw .unknownDigestAlgorithm(bundle.digest.algorithm) }
-        if writtenContentDigest != bundle.digest.content {
-            let computed: String
-            do {
-                computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
-            } catch {
-                throw .notABundle(path: "survey", problem: "cannot be encoded again: \(error)")
-            }
-            guard computed == bundle.digest.content else {
-                throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
-            }
+        let computed: String
+        do {
+            computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
+        } catch {
+            throw .notABundle(path: "survey", problem: "cannot be encoded again: \(error)")
+        }
+        guard computed == bundle.digest.content else {
+            throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
         }
         layout = try Layout.build(bundle)
     }
