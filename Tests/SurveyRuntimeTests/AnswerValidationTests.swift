@@ -31,6 +31,10 @@ private let barriers = ask(.multiple, "barriers", options: ["admin", "travel", "
     let helps = ask(.multiple, "helps", options: ["a", "b", "c"]) { $0.minChoices = 2 }
     #expect(try refusal(helps, .options(["a"])) == .tooFewOptions(2))
     #expect(try refusal(helps, .options(["a", "b", "c"])) == nil)
+    // An exclusive option on its own is a whole answer, whatever `at least` asks of the others.
+    let supports = ask(.multiple, "supports", options: ["a", "b", "none!"]) { $0.minChoices = 2 }
+    #expect(try refusal(supports, .options(["none"])) == nil)
+    #expect(try refusal(supports, .options(["a"])) == .tooFewOptions(2))
 }
 
 @Test func `an exclusive option is chosen only alone`() throws {

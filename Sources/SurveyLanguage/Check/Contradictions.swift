@@ -171,13 +171,14 @@ struct AnswerSpace {
 
     /// Whether one selection of options satisfies every `includes` term and the question's limits: it holds
     /// the options the terms require and none they forbid, at least one and at most the limit, and an
-    /// exclusive option alone.
+    /// exclusive option alone, which is a whole answer whatever `at least` asks.
     func selectionIsPossible(_ terms: some Collection<Term>) -> Bool {
         let (required, forbidden) = includedOptions(terms)
         guard required.isDisjoint(with: forbidden), selectionLimit(terms).isEmpty else { return false }
         let allowed = options.indices.filter { !forbidden.contains($0) }
         let least = max(required.count, minChoices ?? 1, 1)
         if least == 1 { return required.isEmpty ? !allowed.isEmpty : true }
+        if allowed.contains(where: { options[$0].isExclusive == true && required.isSubset(of: [$0]) }) { return true }
         // Two or more options: none of them exclusive.
         let choosable = allowed.filter { options[$0].isExclusive != true }
         return least <= (maxChoices ?? .max) && choosable.count >= least && required.allSatisfy(choosable.contains)

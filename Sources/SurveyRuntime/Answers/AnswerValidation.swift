@@ -48,7 +48,9 @@ extension QuestionEntry {
         }
         let fewest = Swift.max(question.type == .multiple ? question.minChoices ?? 1 : 1, 1)
         let most = question.maxChoices ?? options.count
-        if ids.count < fewest { return .tooFewOptions(fewest) }
+        // An exclusive option ("None of these") is a whole answer on its own, whatever `at least` asks of the others.
+        let isExclusiveAlone = ids.count == 1 && options[positions[ids[0]]!].isExclusive == true
+        if ids.count < fewest && !isExclusiveAlone { return .tooFewOptions(fewest) }
         if ids.count > most { return .tooManyOptions(most) }
         if ids.count > 1, let exclusive = ids.first(where: { options[positions[$0]!].isExclusive == true }) {
             return .exclusiveCombined(options[positions[exclusive]!].label)
