@@ -69,12 +69,14 @@ extension Tool {
 
     /// Formats standard input to standard output, or with `--check`/`--diff` reports on it.
     static func formatStandardInput(_ context: Context, isChecking: Bool, isDiffing: Bool) -> Int32 {
-        var text = ""
-        while let line = context.readLine() { text += line + "\n" }
-        let source = SourceFile(path: "<stdin>", text: text)
+        // Bytes, not lines: the line endings and the encoding are the formatter's to check, as for a file.
+        var bytes: [UInt8] = []
+        while let chunk = context.readChunk() { bytes += chunk }
+        let source = SourceFile(path: "<stdin>", bytes: bytes)
         guard let formatted = formatted(source, context) else { return ExitStatus.failure }
         if isChecking || isDiffing {
-            guard formatted != text else { return ExitStatus.success }
+            guard Array(formatted.utf8) != bytes else { return ExitStatus.success }
+            let text = String(decoding: bytes, as: UTF8.self)
             if isChecking { context.out("<stdin>\n") }
             if isDiffing { context.out(unifiedDiff(old: text, new: formatted, oldName: "<stdin>", newName: "<stdin>")) }
             return isChecking ? ExitStatus.failure : ExitStatus.success

@@ -31,6 +31,23 @@ import Testing
         #expect(try Data(contentsOf: file) == before)
     }
 
+    @Test func `fmt - reads bytes: invalid UTF-8 is refused, and a change of line ending is a change`() {
+        let invalid = runTool(["fmt", "-"], bytes: Array("section m \"M\" {\n  yesno a \"A".utf8) + [0xFF] + Array("\"\n}\n".utf8))
+        #expect(invalid.status == 1 && invalid.out.isEmpty)
+        #expect(invalid.error.contains("error[E0101]"), "\(invalid.error)")
+        let crlf = "survey s \"S\" {\r\n  version \"1\"\r\n}\r\n"
+        #expect(runTool(["fmt", "--check", "-"], input: crlf).status == 1)
+        #expect(runTool(["fmt", "-"], input: crlf).out == "survey s \"S\" {\n  version \"1\"\n}\n")
+    }
+
+    @Test func `fmt --diff shows changed line endings and a missing final newline, with each line's own ending`() {
+        let crlf = runTool(["fmt", "--diff", "-"], input: "survey s \"S\" {\r\n  version \"1\"\r\n}\r\n")
+        #expect(crlf.out.contains("-survey s \"S\" {\r\n"), "\(crlf.out)")
+        #expect(crlf.out.contains("+survey s \"S\" {\n"), "\(crlf.out)")
+        let unended = runTool(["fmt", "--diff", "-"], input: "survey s \"S\" {\n  version \"1\"\n}")
+        #expect(unended.out.hasSuffix("-}\n\\ No newline at end of file\n+}\n"), "\(unended.out)")
+    }
+
     @Test func `fmt lists syntax errors in the order of the file, as check does`() {
         // The `#` is the lexer's error and the `..` the parser's: the lexer's came first.
         let run = runTool(["fmt", "-"], input: "survey a \"A\" {\n}\nsection s \"S\" {\n  number n \"N\" range 5..1 # c\n}\n")

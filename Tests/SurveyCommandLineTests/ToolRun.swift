@@ -15,26 +15,35 @@ struct ToolRun: Equatable {
     var error: String
 }
 
-/// Runs `survey ARGS` in-process, feeding `input` as standard input, and records the output.
+/// Runs `survey ARGS` in-process, feeding `input` as standard input (by lines, or as one chunk of bytes), and
+/// records the output.
 ///
 /// Paths are passed as given; tests pass absolute paths, because the process's working directory is shared by
 /// every suite running in parallel. To see paths as a user typing them would, use `runExecutable(_:in:)`.
 func runTool(_ arguments: [String], input: String = "") -> ToolRun {
+    runTool(arguments, bytes: Array(input.utf8))
+}
+
+/// Runs `survey ARGS` in-process with `bytes` as standard input.
+func runTool(_ arguments: [String], bytes: [UInt8]) -> ToolRun {
     final class Recorder: @unchecked Sendable {
         let lock = NSLock()
         var out = ""
         var error = ""
         var lines: [String]
-        init(lines: [String]) { self.lines = lines }
+        var chunk: [UInt8]?
+        init(lines: [String], chunk: [UInt8]) { (self.lines, self.chunk) = (lines, chunk) }
         func record(_ text: String, isError: Bool) { lock.withLock { if isError { error += text } else { out += text } } }
         func nextLine() -> String? { lock.withLock { lines.isEmpty ? nil : lines.removeFirst() } }
+        func nextChunk() -> [UInt8]? { lock.withLock { defer { chunk = nil }; return chunk?.isEmpty == false ? chunk : nil } }
     }
-    var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
-    let recorder = Recorder(lines: lines)
+    let recorder = Recorder(lines: lines, chunk: bytes)
     let context = Context(
         writeOut: { recorder.record($0, isError: false) }, writeError: { recorder.record($0, isError: true) },
-        readLine: { recorder.nextLine() }, environment: [:], isOutputTerminal: false, isInputTerminal: false)
+        readLine: { recorder.nextLine() }, environment: [:], isOutputTerminal: false, isInputTerminal: false,
+        readChunk: { recorder.nextChunk() })
     let status = Tool.main(arguments, context: context)
     return ToolRun(status: status, out: recorder.out, error: recorder.error)
 }

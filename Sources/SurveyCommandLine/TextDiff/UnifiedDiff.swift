@@ -1,6 +1,10 @@
 import SurveyLanguage
 
 /// The changes from `old` to `new` as a unified diff with three lines of context, or "" when they are equal.
+///
+/// Lines are compared and written with their own endings, as `diff` does, so a change of line ending (CR LF
+/// to LF) or of the newline at the end shows, and `patch` can apply the result; a last line without a
+/// newline is followed by `\ No newline at end of file`.
 func unifiedDiff(old: String, new: String, oldName: String, newName: String) -> String {
     let changes = lineChanges(lines(of: old), lines(of: new))
     let context = 3
@@ -37,20 +41,23 @@ func unifiedDiff(old: String, new: String, oldName: String, newName: String) -> 
         let newStart = newCount == 0 ? starts[hunk.lowerBound].new - 1 : starts[hunk.lowerBound].new
         out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
         for change in slice {
-            switch change {
-            case .same(let line): out += " \(line)\n"
-            case .removed(let line): out += "-\(line)\n"
-            case .added(let line): out += "+\(line)\n"
+            let (mark, line) = switch change {
+            case .same(let line): (" ", line)
+            case .removed(let line): ("-", line)
+            case .added(let line): ("+", line)
             }
+            out += mark + line
+            // By byte: a CR LF is one `Character`, which neither `"\n"` nor `"\r"` is.
+            if line.utf8.last != UInt8(ascii: "\n") && line.utf8.last != UInt8(ascii: "\r") { out += "\n\\ No newline at end of file\n" }
         }
     }
     return out
 }
 
-/// The lines of a text, without their line endings (LF, CR LF or a CR alone), as the compiler reads them.
+/// The lines of a text, each with its line ending (LF, CR LF or a CR alone, as the compiler reads them; the
+/// last may have none).
 private func lines(of text: String) -> [String] {
     let file = SourceFile(path: "", text: text)
-    var lines = (1...file.lineStarts.count).map(file.lineText)
-    if lines.last == "" { lines.removeLast() }
-    return lines
+    let ends = file.lineStarts.dropFirst() + [file.bytes.count]
+    return zip(file.lineStarts, ends).filter { $0 < $1 }.map { String(decoding: file.bytes[$0..<$1], as: UTF8.self) }
 }

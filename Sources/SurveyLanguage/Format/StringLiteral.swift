@@ -1,12 +1,15 @@
 /// A string value written as one literal, with `\`, `"` and newlines escaped.
+///
+/// Read by scalar, not by character: a quote followed by a combining mark is one character, and would not
+/// be escaped.
 func stringLiteral(_ value: String) -> String {
     var literal = "\""
-    for character in value {
-        switch character {
+    for scalar in value.unicodeScalars {
+        switch scalar {
         case "\\": literal += "\\\\"
         case "\"": literal += "\\\""
         case "\n": literal += "\\n"
-        default: literal.append(character)
+        default: literal.unicodeScalars.append(scalar)
         }
     }
     return literal + "\""
