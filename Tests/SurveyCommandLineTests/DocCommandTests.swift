@@ -51,4 +51,45 @@ import Testing
         #expect(run.status == 2)
         #expect(run.error.contains("`--format` must be one of `markdown`, `html`"))
     }
+
+    /// Two roles set by a screener, whose second section has a note for everyone and a question only for `a`.
+    static let notesForEveryone = """
+        survey nt "Notes" {
+          version "1"
+        }
+        roles {
+          a "Alpha person" when who is a
+          b "Beta person" when who is b
+        }
+        section s1 "Screener" {
+          single who "Who?" required {
+            a "A"
+            b "B"
+          }
+        }
+        section s2 "Mixed" {
+          note "A note everyone sees in Mixed."
+          yesno qa "Only for alpha" when role is a
+        }
+        section s3 "End" {
+          yesno last "Last"
+        }
+        """
+
+    @Test func `a section whose questions a role is not asked is kept for a note the role reads`() throws {
+        let run = try runTool(source: Self.notesForEveryone, ["doc", "--role", "b"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("## 2. Mixed\n\n> A note everyone sees in Mixed."))
+        #expect(run.out.contains("## 3. End"))
+        #expect(!run.out.contains("Only for alpha"))
+    }
+}
+
+/// Runs `survey ARGS FILE`, where FILE holds `source`: the file's path follows the arguments' first word.
+func runTool(source: String, _ arguments: [String]) throws -> ToolRun {
+    let (folder, remove) = try temporaryFolder()
+    defer { remove() }
+    let file = folder.appendingPathComponent("test.survey")
+    try source.write(to: file, atomically: true, encoding: .utf8)
+    return runTool([arguments[0], file.path] + arguments.dropFirst())
 }

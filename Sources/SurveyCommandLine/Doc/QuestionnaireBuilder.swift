@@ -29,9 +29,8 @@ extension Questionnaire {
             guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], role: role) else { continue }
             builder.entries = []
             builder.add(section.items, conditions: [])
-            let hasQuestions = builder.entries.contains { if case .question = $0 { true } else { false } }
-            let isNotesOnly = !section.items.contains(where: containsQuestion)
-            guard hasQuestions || (isNotesOnly && !builder.entries.isEmpty) else { continue }
+            // As the runtime does, a section is shown when anything in it is: a note the role reads is enough.
+            guard !builder.entries.isEmpty else { continue }
             sections.append(Part(
                 number: sections.count + 1, title: section.title, routing: words.askedOnly(sectionConditions),
                 entries: builder.entries))
@@ -40,14 +39,6 @@ extension Questionnaire {
 }
 
 func capitalisedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-
-func containsQuestion(_ item: Item) -> Bool {
-    switch item {
-    case .question: true
-    case .note: false
-    case .block(let block): block.items.contains(where: containsQuestion)
-    }
-}
 
 /// Collects the entries of one section, flattening blocks into each item's routing.
 private struct EntryBuilder {
