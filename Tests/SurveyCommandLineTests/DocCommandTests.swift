@@ -83,6 +83,40 @@ import Testing
         #expect(run.out.contains("## 3. End"))
         #expect(!run.out.contains("Only for alpha"))
     }
+
+    @Test func `notes and sections follow the screener answers a role's rule fixes`() throws {
+        let source = """
+            survey nt "Notes" {
+              version "1"
+            }
+            roles {
+              a "Alpha person" when who is a
+              b "Beta person" when who is b
+            }
+            section s1 "Screener" {
+              single who "Who?" required {
+                a "A"
+                b "B"
+              }
+              note "Said to A." when who is a
+              note "Said to B." when who is b
+            }
+            section s2 "For A" when who is a {
+              note "A section for A."
+            }
+            section s3 "End" {
+              yesno last "Last"
+            }
+            """
+        let run = try runTool(source: source, ["doc", "--role", "b"])
+        #expect(run.status == 0)
+        #expect(!run.out.contains("Said to A."))
+        #expect(!run.out.contains("For A"))
+        #expect(run.out.contains("## 1. Screener"))
+        #expect(run.out.contains("> Said to B."))
+        #expect(!run.out.contains("Asked only of"), "a condition every respondent of the role meets is not worded")
+        #expect(run.out.contains("## 2. End"))
+    }
 }
 
 /// Runs `survey ARGS FILE`, where FILE holds `source`: the file's path follows the arguments' first word.

@@ -24,9 +24,10 @@ extension Questionnaire {
                 questions: summary.questions.count, minutes: minutes(summary.seconds))
         }
         sections = []
-        var builder = EntryBuilder(words: words, role: role, shown: shown, numbers: numbers)
+        let view = role.map { RoleView(survey, role: $0) }
+        var builder = EntryBuilder(words: words, view: view, shown: shown, numbers: numbers)
         for section in survey.sections {
-            guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], role: role) else { continue }
+            guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], in: view) else { continue }
             builder.entries = []
             builder.add(section.items, conditions: [])
             // As the runtime does, a section is shown when anything in it is: a note the role reads is enough.
@@ -43,7 +44,7 @@ func capitalisedFirst(_ text: String) -> String { text.prefix(1).uppercased() + 
 /// Collects the entries of one section, flattening blocks into each item's routing.
 private struct EntryBuilder {
     let words: ConditionWords
-    let role: String?
+    let view: RoleView?
     let shown: Set<String>?
     let numbers: [String: Int]
     var entries: [Questionnaire.Entry] = []
@@ -54,13 +55,13 @@ private struct EntryBuilder {
         for item in items {
             switch item {
             case .note(let note):
-                guard let kept = decided(conditions + (note.condition.map { [$0] } ?? []), role: role) else { continue }
+                guard let kept = decided(conditions + (note.condition.map { [$0] } ?? []), in: view) else { continue }
                 entries.append(.note(text: pipedText(note.text, questionName: words.questionName), routing: words.askedOnly(kept)))
             case .block(let block):
                 add(block.items, conditions: conditions + [block.condition])
             case .question(let question):
                 guard shown?.contains(question.id) ?? true, let number = numbers[question.id] else { continue }
-                let kept = decided(conditions + (question.condition.map { [$0] } ?? []), role: role) ?? []
+                let kept = decided(conditions + (question.condition.map { [$0] } ?? []), in: view) ?? []
                 var described = entry(question, number: number, routing: words.askedOnly(kept))
                 if let list = question.choiceList, question.type != .grid, (question.options?.count ?? 0) > 7 {
                     described.sameOptionsAs = firstUse[list]
