@@ -5,7 +5,7 @@ let codebookUsage = """
 
     Lists every variable the response data will have, one row each: grids as `question.row`,
     multiple choice as one 0/1 variable per option `question.option`, ranking as the rank of
-    each option, and `question.option_text` for the typed text of a "specify" option. Each row
+    each option, and `question.option.specify` for the typed text of a "specify" option. Each row
     gives the question text, type, codes and labels, who is asked, and the routing in words.
 
     Options:
