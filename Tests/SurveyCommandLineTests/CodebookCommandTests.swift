@@ -83,4 +83,14 @@ import Testing
         let names = records(try runTool(source: source, ["codebook"]).out).dropFirst().map { $0[0] }
         #expect(names == ["m.other", "m.other_text", "m.other.specify"])
     }
+
+    @Test func `a compiled bundle gives the codebook of its source`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let bundle = folder.appendingPathComponent("routing.bundle.json").path
+        #expect(runTool(["compile", routing, "-o", bundle]).status == 0)
+        let run = runTool(["codebook", bundle])
+        #expect(run.status == 0 && run.error.isEmpty)
+        #expect(run.out == runTool(["codebook", routing]).out)
+    }
 }

@@ -117,6 +117,16 @@ import Testing
         #expect(!run.out.contains("Asked only of"), "a condition every respondent of the role meets is not worded")
         #expect(run.out.contains("## 2. End"))
     }
+
+    @Test func `a compiled bundle documents as its source does`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let bundle = folder.appendingPathComponent("routing.bundle.json").path
+        #expect(runTool(["compile", routing, "-o", bundle]).status == 0)
+        let run = runTool(["doc", bundle, "--role", "la_manager", "--format", "html"])
+        #expect(run.status == 0 && run.error.isEmpty)
+        #expect(run.out == runTool(["doc", routing, "--role", "la_manager", "--format", "html"]).out)
+    }
 }
 
 /// Runs `survey ARGS FILE`, where FILE holds `source`: the file's path follows the arguments' first word.
