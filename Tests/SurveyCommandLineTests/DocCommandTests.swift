@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SurveyCommandLine
 
 @Suite struct DocCommandTests {
     let routing = commandFixtures.appendingPathComponent("inputs/routing.survey").path
@@ -126,6 +127,30 @@ import Testing
         let run = runTool(["doc", bundle, "--role", "la_manager", "--format", "html"])
         #expect(run.status == 0 && run.error.isEmpty)
         #expect(run.out == runTool(["doc", routing, "--role", "la_manager", "--format", "html"]).out)
+    }
+
+    @Test func `text that would change the Markdown's structure is escaped`() throws {
+        let source = #"""
+            survey md "Two\nlines" {
+              version "1"
+            }
+            section s "Part\none" {
+              note "Read this.\n---"
+              yesno q "First line\nsecond line" help "  Some help  "
+              yesno r "1) First"
+              yesno t "2023. A year"
+            }
+            """#
+        let run = try runTool(source: source, ["doc"])
+        #expect(run.status == 0)
+        #expect(run.out.hasPrefix("# Two lines\n"))
+        #expect(run.out.contains("## 1. Part one\n"))
+        #expect(run.out.contains("> Read this.\\\n> \\---\n"))
+        #expect(run.out.contains("### Q1. First line second line\n"))
+        #expect(run.out.contains("\n*Some help*\n"))
+        #expect(run.out.contains("### Q2. 1\\) First"))
+        #expect(run.out.contains("### Q3. 2023\\. A year"))
+        #expect(markdownText("1) one\n2023. two\n    code  \n===") == "1\\) one\\\n2023\\. two\\\ncode\\\n\\===")
     }
 }
 
