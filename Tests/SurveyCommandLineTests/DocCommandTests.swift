@@ -152,6 +152,34 @@ import Testing
         #expect(run.out.contains("### Q3. 2023\\. A year"))
         #expect(markdownText("1) one\n2023. two\n    code  \n===") == "1\\) one\\\n2023\\. two\\\ncode\\\n\\===")
     }
+
+    @Test func `a list shown with other notes is not called the same options`() throws {
+        let source = """
+            survey big "Big" {
+              version "1"
+            }
+            choices big {
+              a "A"
+              b "B"
+              c "C"
+              d "D"
+              e "E"
+              f "F"
+              g "G"
+              none "None of these" exclusive
+            }
+            section s "S" {
+              single one "One?" from big
+              multiple many "Many?" from big
+              multiple more "More?" from big
+            }
+            """
+        let run = try runTool(source: source, ["doc"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("None of these *(only on its own)*"))
+        #expect(!run.out.contains("The same options as Q1."))
+        #expect(run.out.contains("The same options as Q2."))
+    }
 }
 
 /// Runs `survey ARGS FILE`, where FILE holds `source`: the file's path follows the arguments' first word.

@@ -48,8 +48,9 @@ private struct EntryBuilder {
     let shown: Set<String>?
     let numbers: [String: Int]
     var entries: [Questionnaire.Entry] = []
-    /// The first question to show each named choice list, by list name.
-    var firstUse: [String: Int] = [:]
+    /// The first question to show each named choice list, by the options as shown: a `multiple` shows an
+    /// exclusive option's rule where a `single` of the same list does not.
+    var firstUse: [[Questionnaire.Choice]: Int] = [:]
 
     mutating func add(_ items: [Item], conditions: [Condition]) {
         for item in items {
@@ -63,9 +64,9 @@ private struct EntryBuilder {
                 guard shown?.contains(question.id) ?? true, let number = numbers[question.id] else { continue }
                 let kept = decided(conditions + (question.condition.map { [$0] } ?? []), in: view) ?? []
                 var described = entry(question, number: number, routing: words.askedOnly(kept))
-                if let list = question.choiceList, question.type != .grid, (question.options?.count ?? 0) > 7 {
-                    described.sameOptionsAs = firstUse[list]
-                    if firstUse[list] == nil { firstUse[list] = number }
+                if question.choiceList != nil, question.type != .grid, described.options.count > 7 {
+                    described.sameOptionsAs = firstUse[described.options]
+                    if firstUse[described.options] == nil { firstUse[described.options] = number }
                 }
                 entries.append(.question(described))
             }
