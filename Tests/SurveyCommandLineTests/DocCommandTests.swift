@@ -180,6 +180,28 @@ import Testing
         #expect(!run.out.contains("The same options as Q1."))
         #expect(run.out.contains("The same options as Q2."))
     }
+
+    @Test func `a line break in the HTML title or a grid's cell label is a space`() throws {
+        let source = """
+            survey br "Two\\nlines" {
+              version "1"
+            }
+            choices agreement {
+              agree "Agree\\nstrongly"
+              disagree "Disagree"
+            }
+            section s "S" {
+              grid views "Views" from agreement {
+                valued "Valued"
+              }
+            }
+            """
+        let run = try runTool(source: source, ["doc", "--format", "html"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("<title>Two lines</title>"))
+        #expect(run.out.contains("data-label=\"Agree strongly"))
+        #expect(run.out.contains("<h1>Two<br>lines</h1>"))
+    }
 }
 
 /// Runs `survey ARGS FILE`, where FILE holds `source`: the file's path follows the arguments' first word.
