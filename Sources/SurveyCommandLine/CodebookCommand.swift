@@ -1,12 +1,13 @@
 import SurveyLanguage
 
 let codebookUsage = """
-    Usage: survey codebook FILE [--format csv|markdown] [-o OUT]
+    Usage: survey codebook SURVEY [--format csv|markdown] [-o OUT]
 
     Lists every variable the response data will have, one row each: grids as `question.row`,
     multiple choice as one 0/1 variable per option `question.option`, ranking as the rank of
-    each option, and `question.option_text` for the typed text of a "specify" option. Each row
+    each option, and `question.option.specify` for the typed text of a "specify" option. Each row
     gives the question text, type, codes and labels, who is asked, and the routing in words.
+    SURVEY is a .survey source or a compiled bundle.
 
     Options:
       --format FORMAT  csv (default, RFC 4180) or markdown
@@ -27,7 +28,7 @@ extension Tool {
         guard arguments.positional.count == 1, let input = arguments.positional.first else {
             throw UsageError("name one survey file", help: "survey codebook surveys/big-listen-2023.survey")
         }
-        guard let survey = try checkedSurvey(input, context) else { return ExitStatus.failure }
+        guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
         let codebook = Codebook(survey)
         try deliver(format == "csv" ? codebook.csv : codebook.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], context)
         return ExitStatus.success

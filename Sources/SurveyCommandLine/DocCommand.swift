@@ -10,12 +10,13 @@ import SurveyBundle
 import SurveyLanguage
 
 let docUsage = """
-    Usage: survey doc FILE [--role ROLE] [--format markdown|html] [-o OUT]
+    Usage: survey doc SURVEY [--role ROLE] [--format markdown|html] [-o OUT]
 
     Writes the questionnaire as a document a person reads: sections, questions, answer options
     with their codes, required marks, validation and routing in plain English. With --role, the
     questionnaire exactly as that role sees it, with its estimated time. HTML is one standalone
-    page (no external files) that reads on a phone and prints cleanly.
+    page (no external files) that reads on a phone and prints cleanly. SURVEY is a .survey source
+    or a compiled bundle.
 
     Options:
       --role ROLE      only the questions this role can be shown (a role identifier)
@@ -38,21 +39,11 @@ extension Tool {
         guard arguments.positional.count == 1, let input = arguments.positional.first else {
             throw UsageError("name one survey file", help: "survey doc surveys/big-listen-2023.survey")
         }
-        guard let survey = try checkedSurvey(input, context) else { return ExitStatus.failure }
+        guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
         let role = try roleArgument(arguments.values["--role"], in: survey)
         let questionnaire = Questionnaire(survey, role: role)
         try deliver(format == "html" ? questionnaire.html : questionnaire.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], context)
         return ExitStatus.success
-    }
-
-    /// Compiles a survey source, printing its diagnostics; nil when it has errors.
-    static func checkedSurvey(_ input: String, _ context: Context) throws(UsageError) -> Survey? {
-        let compilation = try compileFile(input)
-        if !compilation.diagnostics.isEmpty {
-            let report = DiagnosticReport(compilations: [compilation])
-            context.error(report.rendered(.human, style: context.usesColour ? .coloured : .plain, fileCount: 1))
-        }
-        return compilation.survey?.survey
     }
 
     /// The role named by `--role`, checked against the survey's roles.

@@ -31,11 +31,7 @@ extension Tool {
         guard arguments.positional.count == 1 else { throw UsageError("name one survey", help: "survey paths surveys/big-conversation-2025.survey") }
         guard let bundle = try loadSurvey(arguments.positional[0], context) else { return ExitStatus.failure }
         var paths = rolePaths(bundle.survey)
-        if let role = arguments.values["--role"] {
-            guard paths.contains(where: { $0.role?.id == role }) else {
-                let roles = bundle.survey.roles.map { $0.id }
-                throw UsageError("unknown role `\(role)`", help: closestMatch(to: role, in: roles).map { "did you mean `\($0)`?" } ?? "roles are \(roles.joined(separator: ", "))")
-            }
+        if let role = try roleArgument(arguments.values["--role"], in: bundle.survey) {
             paths = paths.filter { $0.role?.id == role }
         }
         context.out(format == "json" ? pathsJSON(paths, survey: bundle.survey) : pathsText(paths, survey: bundle.survey))

@@ -51,7 +51,7 @@ import Testing
         let names = records(runTool(["codebook", routing]).out).dropFirst().map { $0[0] }
         #expect(names == [
             "employer", "level", "permanent",
-            "reasons.pay", "reasons.hours", "reasons.other", "reasons.none", "reasons.other_text",
+            "reasons.pay", "reasons.hours", "reasons.other", "reasons.none", "reasons.other.specify",
             "caseload", "protection", "views.valued", "views.heard",
             "priorities.pay", "priorities.caseload", "priorities.training",
             "why", "morale", "hours",
@@ -66,5 +66,31 @@ import Testing
         #expect(askedOf["priorities.pay"] == "Local authority social worker; Agency social worker; Agency manager")
         // Managers with a caseload of 20 or more are asked too, so every role can be.
         #expect(askedOf["morale"] == "everyone")
+    }
+
+    @Test func `the typed text of a specify option cannot share a name with another option`() throws {
+        let source = """
+            survey clash "Clash" {
+              version "1"
+            }
+            section s "S" {
+              multiple m "Which?" {
+                other "Other" specify
+                other_text "Other text"
+              }
+            }
+            """
+        let names = records(try runTool(source: source, ["codebook"]).out).dropFirst().map { $0[0] }
+        #expect(names == ["m.other", "m.other_text", "m.other.specify"])
+    }
+
+    @Test func `a compiled bundle gives the codebook of its source`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let bundle = folder.appendingPathComponent("routing.bundle.json").path
+        #expect(runTool(["compile", routing, "-o", bundle]).status == 0)
+        let run = runTool(["codebook", bundle])
+        #expect(run.status == 0 && run.error.isEmpty)
+        #expect(run.out == runTool(["codebook", routing]).out)
     }
 }

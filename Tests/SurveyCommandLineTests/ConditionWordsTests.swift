@@ -57,7 +57,17 @@ import Testing
         #expect(words.predicate([condition]) == "chose “Agree” or an option after it for “I feel valued” in Q4")
         let check = Question(id: "hours", type: .number, text: "Hours?")
         #expect(words.requirement(.test(Reference(question: "hours"), .lessOrEqual, .answer("employer")), of: check)
-            == "The answer must not be more than the answer to Q1.")
+            == "The answer must not be more than the answer to Q1 (when Q1 is answered).")
+    }
+
+    @Test func `a check says it holds when another question it tests may be unanswered`() {
+        let hours = Question(id: "hours", type: .number, text: "Hours?")
+        let working = Condition.test(Reference(question: "working"), .is, .bool(true))
+        #expect(words.requirement(working, of: hours) == "The answer to Q2 must be “Yes” (when Q2 is answered).")
+        let either = Condition.or([.test(Reference(question: "hours"), .greater, .number(5)), working])
+        #expect(words.requirement(either, of: hours)
+            == "Accepted only from respondents who gave an answer to Q3 above 5 or answered “Yes” to Q2; a test of Q2 is met when it is not answered.")
+        #expect(words.requirement(.test(Reference(question: "hours"), .greater, .number(5)), of: hours) == "The answer must be more than 5.")
     }
 
     @Test func `role labels become groups of people`() {

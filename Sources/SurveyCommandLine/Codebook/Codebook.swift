@@ -8,7 +8,7 @@ struct Codebook {
 
     /// One column of the response data.
     struct Variable {
-        /// `question`, `question.option`, `question.row` or `question.option_text`.
+        /// `question`, `question.option`, `question.row` or `question.option.specify`.
         var name: String
         var question: String
         var type: String
@@ -74,9 +74,11 @@ extension Codebook {
                 let values = "\(low)\(question.lowLabel.map { " (\($0))" } ?? "") to \(high)\(question.highLabel.map { " (\($0))" } ?? "")"
                 variables.append(variable(question.id, text, "scale", values))
             }
+            // Named after the response's `specify` member: a second dot cannot clash with an option identifier
+            // (`other_text` did, with an option named so).
             for option in options where option.isSpecify == true && question.type != .grid {
                 variables.append(variable(
-                    "\(question.id).\(option.id)_text", "\(text) — text typed for \(quoted(option.label))", "text", "the typed text"))
+                    "\(question.id).\(option.id).specify", "\(text) — text typed for \(quoted(option.label))", "text", "the typed text"))
             }
         }
     }

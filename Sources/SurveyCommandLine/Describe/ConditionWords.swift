@@ -103,9 +103,15 @@ struct ConditionWords {
     func group(_ role: String) -> String { roleGroup(index.roleLabels[role] ?? role) }
 
     /// A rule a valid answer must satisfy, such as "The answer must not be more than the answer to Q11."
+    ///
+    /// A check holds when a question it tests other than its own is unanswered (grammar.md, section 6), so
+    /// the words say so for each such question that may be.
     func requirement(_ condition: Condition, of question: Question) -> String {
+        let unsettled = questionsTested(by: condition).filter { index.mayBeUnanswered($0, answering: question.id) }.map(questionName)
         guard case .test(let reference, let comparison, let value) = condition, reference.row == nil else {
-            return "Accepted only from respondents who \(predicate([condition]))."
+            let proviso = unsettled.isEmpty ? "" : "; a test of \(joinedWords(unsettled, conjunction: "or")) is met when "
+                + (unsettled.count == 1 ? "it is not answered" : "that question is not answered")
+            return "Accepted only from respondents who \(predicate([condition]))\(proviso)."
         }
         let subject = reference.question == question.id ? "The answer" : "The answer to \(questionName(reference.question))"
         let object = valueWords(value, question: reference.question)
@@ -118,7 +124,28 @@ struct ConditionWords {
         case .greater: "must be more than"
         case .greaterOrEqual: "must be at least"
         }
-        return "\(subject) \(verb) \(object)."
+        let proviso = unsettled.isEmpty ? "" : " (when \(joinedWords(unsettled)) \(unsettled.count == 1 ? "is" : "are") answered)"
+        return "\(subject) \(verb) \(object)\(proviso)."
+    }
+
+    /// The questions whose answers a condition compares, once each in order; `answered` tests are left out,
+    /// since they are false, not unknown, for an unanswered question.
+    func questionsTested(by condition: Condition) -> [String] {
+        var tested: [String] = []
+        func collect(_ condition: Condition) {
+            switch condition {
+            case .and(let terms), .or(let terms): terms.forEach(collect)
+            case .not(let inner): collect(inner)
+            case .answered, .role: break
+            case .among(let reference, _): tested.append(reference.question)
+            case .test(let reference, _, let value):
+                tested.append(reference.question)
+                if case .answer(let other) = value { tested.append(other) }
+            }
+        }
+        collect(condition)
+        var seen: Set<String> = []
+        return tested.filter { seen.insert($0).inserted }
     }
 
     // MARK: Predicates

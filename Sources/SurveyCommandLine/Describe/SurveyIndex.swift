@@ -5,12 +5,19 @@ struct SurveyIndex {
     let survey: Survey
     let questions: [String: Question]
     let roleLabels: [String: String]
+    /// Each question's place in the order questions are shown, and whether conditions decide if it is shown.
+    let placements: [String: (position: Int, isConditional: Bool)]
 
     init(_ survey: Survey) {
         self.survey = survey
         var questions: [String: Question] = [:]
-        for placed in survey.questionsInOrder { questions[placed.question.id] = placed.question }
+        var placements: [String: (position: Int, isConditional: Bool)] = [:]
+        for (position, placed) in survey.questionsInOrder.enumerated() {
+            questions[placed.question.id] = placed.question
+            placements[placed.question.id] = (position, !placed.conditions.isEmpty)
+        }
         self.questions = questions
+        self.placements = placements
         self.roleLabels = Dictionary(survey.roles.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -30,5 +37,12 @@ struct SurveyIndex {
             guard let role = summary.role, summary.questions.contains(question) else { return nil }
             return role
         }
+    }
+
+    /// Whether a respondent answering `question` may not have answered `other`: it is optional, shown only
+    /// under conditions, or asked later.
+    func mayBeUnanswered(_ other: String, answering question: String) -> Bool {
+        guard other != question, let placement = placements[other], let answering = placements[question] else { return false }
+        return !(questions[other]?.isRequired ?? false) || placement.isConditional || placement.position > answering.position
     }
 }

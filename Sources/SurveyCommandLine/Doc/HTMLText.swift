@@ -14,3 +14,9 @@ func htmlText(_ text: String) -> String {
     }
     return out
 }
+
+/// Survey text made safe for HTML where a line break cannot show, as in `<title>` or an attribute: each line
+/// break becomes a space.
+func htmlLine(_ text: String) -> String {
+    htmlText(text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " "))
+}

@@ -52,7 +52,7 @@ struct Questionnaire {
     }
 
     /// One answer option with its export code.
-    struct Choice {
+    struct Choice: Hashable {
         var code: String?
         var label: String
         var notes: [String]

@@ -24,14 +24,14 @@ extension Questionnaire {
                 questions: summary.questions.count, minutes: minutes(summary.seconds))
         }
         sections = []
-        var builder = EntryBuilder(words: words, role: role, shown: shown, numbers: numbers)
+        let view = role.map { RoleView(survey, role: $0) }
+        var builder = EntryBuilder(words: words, view: view, shown: shown, numbers: numbers)
         for section in survey.sections {
-            guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], role: role) else { continue }
+            guard let sectionConditions = decided(section.condition.map { [$0] } ?? [], in: view) else { continue }
             builder.entries = []
             builder.add(section.items, conditions: [])
-            let hasQuestions = builder.entries.contains { if case .question = $0 { true } else { false } }
-            let isNotesOnly = !section.items.contains(where: containsQuestion)
-            guard hasQuestions || (isNotesOnly && !builder.entries.isEmpty) else { continue }
+            // As the runtime does, a section is shown when anything in it is: a note the role reads is enough.
+            guard !builder.entries.isEmpty else { continue }
             sections.append(Part(
                 number: sections.count + 1, title: section.title, routing: words.askedOnly(sectionConditions),
                 entries: builder.entries))
@@ -41,39 +41,32 @@ extension Questionnaire {
 
 func capitalisedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-func containsQuestion(_ item: Item) -> Bool {
-    switch item {
-    case .question: true
-    case .note: false
-    case .block(let block): block.items.contains(where: containsQuestion)
-    }
-}
-
 /// Collects the entries of one section, flattening blocks into each item's routing.
 private struct EntryBuilder {
     let words: ConditionWords
-    let role: String?
+    let view: RoleView?
     let shown: Set<String>?
     let numbers: [String: Int]
     var entries: [Questionnaire.Entry] = []
-    /// The first question to show each named choice list, by list name.
-    var firstUse: [String: Int] = [:]
+    /// The first question to show each named choice list, by the options as shown: a `multiple` shows an
+    /// exclusive option's rule where a `single` of the same list does not.
+    var firstUse: [[Questionnaire.Choice]: Int] = [:]
 
     mutating func add(_ items: [Item], conditions: [Condition]) {
         for item in items {
             switch item {
             case .note(let note):
-                guard let kept = decided(conditions + (note.condition.map { [$0] } ?? []), role: role) else { continue }
+                guard let kept = decided(conditions + (note.condition.map { [$0] } ?? []), in: view) else { continue }
                 entries.append(.note(text: pipedText(note.text, questionName: words.questionName), routing: words.askedOnly(kept)))
             case .block(let block):
                 add(block.items, conditions: conditions + [block.condition])
             case .question(let question):
                 guard shown?.contains(question.id) ?? true, let number = numbers[question.id] else { continue }
-                let kept = decided(conditions + (question.condition.map { [$0] } ?? []), role: role) ?? []
+                let kept = decided(conditions + (question.condition.map { [$0] } ?? []), in: view) ?? []
                 var described = entry(question, number: number, routing: words.askedOnly(kept))
-                if let list = question.choiceList, question.type != .grid, (question.options?.count ?? 0) > 7 {
-                    described.sameOptionsAs = firstUse[list]
-                    if firstUse[list] == nil { firstUse[list] = number }
+                if question.choiceList != nil, question.type != .grid, described.options.count > 7 {
+                    described.sameOptionsAs = firstUse[described.options]
+                    if firstUse[described.options] == nil { firstUse[described.options] = number }
                 }
                 entries.append(.question(described))
             }

@@ -7,7 +7,7 @@ extension Questionnaire {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(htmlText(title))</title>
+            <title>\(htmlLine(title))</title>
             <style>
             \(questionnaireStyle)
             </style>
@@ -64,7 +64,7 @@ extension Questionnaire {
             out += "</tr></thead>\n<tbody>\n"
             // Each cell carries its column's label, which a narrow screen shows in place of the header row.
             let cells = question.options.map { choice in
-                "<td data-label=\"\(htmlText(choice.label + (choice.code.map { " (\($0))" } ?? "")))\">○</td>"
+                "<td data-label=\"\(htmlLine(choice.label + (choice.code.map { " (\($0))" } ?? "")))\">○</td>"
             }.joined()
             for row in question.rows {
                 out += "<tr><th scope=\"row\">\(htmlText(row))</th>\(cells)</tr>\n"
