@@ -30,7 +30,7 @@ extension Tool {
         }
         guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
         let codebook = Codebook(survey)
-        try deliver(format == "csv" ? codebook.csv : codebook.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], context)
+        try deliver(format == "csv" ? codebook.csv : codebook.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: input, context)
         return ExitStatus.success
     }
 }

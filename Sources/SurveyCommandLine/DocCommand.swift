@@ -42,7 +42,7 @@ extension Tool {
         guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
         let role = try roleArgument(arguments.values["--role"], in: survey)
         let questionnaire = Questionnaire(survey, role: role)
-        try deliver(format == "html" ? questionnaire.html : questionnaire.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], context)
+        try deliver(format == "html" ? questionnaire.html : questionnaire.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: input, context)
         return ExitStatus.success
     }
 
@@ -61,11 +61,12 @@ extension Tool {
     }
 
     /// Writes text to a file atomically, or to standard output when no file (or `-`) is named.
-    static func deliver(_ text: String, to path: String?, _ context: Context) throws(UsageError) {
+    static func deliver(_ text: String, to path: String?, from input: String, _ context: Context) throws(UsageError) {
         guard let path, path != "-" else {
             context.out(text)
             return
         }
+        try refuseToReplace(path, inputs: [input])
         try writeAtomically(Data(text.utf8), to: path)
         context.error("wrote \(path)\n")
     }

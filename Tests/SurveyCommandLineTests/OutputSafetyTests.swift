@@ -45,6 +45,14 @@ import Testing
         #expect(try contents(answers) == "q = y\n")
     }
 
+    @Test(arguments: ["doc", "codebook"])
+    func `doc and codebook refuse to write over the survey`(command: String) throws {
+        defer { remove() }
+        let before = try contents(survey)
+        #expect(runTool([command, survey, "-o", survey]).status == 2)
+        #expect(try contents(survey) == before)
+    }
+
     @Test func `diff refuses a crosswalk file that is one of the surveys compared`() throws {
         defer { remove() }
         let before = try contents(survey)
