@@ -1,3 +1,4 @@
+import SeededRandom
 import SurveyBundle
 import SurveyLanguage
 import Testing
@@ -7,7 +8,7 @@ import Testing
 struct ByteScanningTests {
     /// The line starts of every placement of LF, CR LF and lone CR in short files, against a byte-by-byte scan.
     @Test func lineStartsMatchAByteScan() {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for length in 0..<40 {
             for _ in 0..<40 {
                 let bytes = (0..<length).map { _ in
@@ -54,21 +55,6 @@ struct ByteScanningTests {
             #expect(invalid.count == 1)
             #expect(invalid.first?.primary.range.start == bytes.count - 2)
         }
-    }
-}
-
-/// A small deterministic generator, so a failure can be reproduced.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
 

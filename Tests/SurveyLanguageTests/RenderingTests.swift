@@ -1,4 +1,5 @@
-import SurveyLanguage
+import SeededRandom
+@testable import SurveyLanguage
 import Testing
 
 @Suite struct RenderingTests {
@@ -26,6 +27,29 @@ import Testing
             1 | survey a "A" { versoin "1"
               |                ^^^^^^^ not a clause
             """), "\(compilation.rendered)")
+    }
+
+    @Test func `a long line's window, read from the label or the line's end, is the characters a whole-line reading shows`() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["a", " ", "é", "\t", "😀", "\u{0301}", "ж"]
+        for _ in 0..<300 {
+            let line = (0..<random.below(400)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let file = SourceFile(path: "t", text: "x\n" + line + "\r\n")
+            let scalars = Array(line.unicodeScalars)
+            let label = scalars.isEmpty ? 0 : random.below(scalars.count)
+            let offset = 2 + String(String.UnicodeScalarView(scalars[..<label])).utf8.count
+            let window = SnippetWindow(file: file, line: file.lineRange(2), length: scalars.count, firstLabel: offset)
+            // The whole line's scalars, cut as the window promises.
+            let width = SnippetWindow.width
+            var expected = line
+            if scalars.count > width {
+                let first = max(0, min(label - SnippetWindow.context, scalars.count - width))
+                let last = min(scalars.count, first + width)
+                expected = (first > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[first..<last])) + (last < scalars.count ? "…" : "")
+            }
+            #expect(window.text == expected, "\(line.debugDescription) at \(label)")
+            #expect(file.location(of: offset) == (2, label + 1))
+        }
     }
 
     @Test func `a short line is shown whole`() {

@@ -27,14 +27,16 @@ extension Diagnostic {
         for lineNumber in Set(lineNumbers).sorted() {
             if let previousLine, lineNumber > previousLine + 1 { out += style.paint("...", "1;34") + "\n" }
             previousLine = lineNumber
-            let fullText = displayable(file.lineText(lineNumber))
+            let line = file.lineRange(lineNumber)
+            let length = file.characterCount(line)
             let lineLabels = labels.filter { file.location(of: $0.0.range.start).line == lineNumber }
             let columns = lineLabels.map { label -> (start: Int, end: Int) in
                 let start = file.location(of: label.0.range.start).column
                 let endLocation = file.location(of: label.0.range.end)
-                return (start, endLocation.line == lineNumber ? endLocation.column : fullText.unicodeScalars.count + 1)
+                return (start, endLocation.line == lineNumber ? endLocation.column : length + 1)
             }
-            let window = SnippetWindow(line: fullText, firstColumn: columns.map(\.start).min() ?? 1)
+            let firstLabel = lineLabels.map(\.0.range.start).min() ?? line.lowerBound
+            let window = SnippetWindow(file: file, line: line, length: length, firstLabel: min(max(firstLabel, line.lowerBound), line.upperBound))
             let text = window.text
             let number = String(lineNumber)
             out += style.paint(String(repeating: " ", count: gutter - number.count) + number + " |", "1;34") + " \(text)\n"
@@ -104,6 +106,9 @@ extension Diagnostic {
 
 /// The part of a long source line that a snippet shows: at most `width` characters, starting a little
 /// before the first label, with `…` where text was left out; short lines are shown whole.
+///
+/// Only the bytes shown are read and decoded, found from the first label or the line's end: a line may be
+/// 65,536 bytes long and hold thousands of diagnostics, each with its snippet.
 struct SnippetWindow {
     static let width = 120
     static let context = 30
@@ -114,18 +119,32 @@ struct SnippetWindow {
     private let to: Int
     private let shift: Int
 
-    init(line: String, firstColumn: Int) {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > Self.width else {
-            (text, from, to, shift) = (line, 1, scalars.count + 1, 0)
+    /// The window of the line whose bytes are `line` and which holds `length` characters, around the label
+    /// that starts at the byte offset `firstLabel`.
+    init(file: SourceFile, line: Range<Int>, length: Int, firstLabel: Int) {
+        let bytes = file.bytes
+        guard length > Self.width else {
+            (text, from, to, shift) = (displayable(String(decoding: bytes[line], as: UTF8.self)), 1, length + 1, 0)
             return
         }
-        let first = max(0, min(firstColumn - 1 - Self.context, scalars.count - Self.width))
-        let last = min(scalars.count, first + Self.width)
+        let labelIndex = file.characterCount(line.lowerBound..<firstLabel)
+        let first = max(0, min(labelIndex - Self.context, length - Self.width))
+        let last = min(length, first + Self.width)
+        // Moves `count` characters from a byte offset, passing over continuation bytes, within the line.
+        func moved(_ count: Int, from offset: Int, forward: Bool) -> Int {
+            var offset = offset
+            for _ in 0..<count {
+                repeat { offset += forward ? 1 : -1 } while line.contains(offset) && offset > line.lowerBound && bytes[offset] & 0xC0 == 0x80
+            }
+            return offset
+        }
+        let start = first == labelIndex - Self.context ? moved(Self.context, from: firstLabel, forward: false)
+            : first == 0 ? line.lowerBound : moved(length - first, from: line.upperBound, forward: false)
+        let end = moved(last - first, from: start, forward: true)
         from = first + 1
         to = last + 1
         shift = first > 0 ? 1 : 0
-        text = (first > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[first..<last])) + (last < scalars.count ? "…" : "")
+        text = (first > 0 ? "…" : "") + displayable(String(decoding: bytes[start..<min(end, line.upperBound)], as: UTF8.self)) + (last < length ? "…" : "")
     }
 
     /// Where a column of the source line falls in the shown text, clamped to it.

@@ -54,7 +54,7 @@ struct FormatSource {
     func hasBlankLine(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         var breaks = 0
-        bytes[start..<end].withUnsafeBytes { WordScanning.forEachLineStart(in: $0) { _ in breaks += 1 } }
+        bytes[start..<end].withUnsafeBytes { _ = WordScanning.forEachLineStart(in: $0) { _ in breaks += 1 } }
         return breaks >= 2
     }
 

@@ -7,13 +7,15 @@ public struct SourceFile: Sendable {
     /// The offset at which each line starts. A line ends with LF, CR LF or a CR alone, as editors and the
     /// Language Server Protocol read them.
     public let lineStarts: [Int]
+    /// Whether every byte is ASCII, so that a column is a count of bytes.
+    let isASCII: Bool
 
     /// Creates a source file from raw bytes.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        bytes.withUnsafeBytes { buffer in
+        isASCII = bytes.withUnsafeBytes { buffer in
             WordScanning.forEachLineStart(in: buffer) { starts.append($0) }
         }
         self.lineStarts = starts
@@ -35,14 +37,40 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
-        var column = 1
-        var index = min(textStart(ofLine: line), clamped)
-        while index < clamped {
-            // Count characters, not bytes: skip UTF-8 continuation bytes.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        let start = min(textStart(ofLine: line), clamped)
+        return (line + 1, 1 + characterCount(start..<clamped))
+    }
+
+    /// How many characters (Unicode scalars) the bytes of a range hold: its bytes less the UTF-8 continuation
+    /// bytes, counted eight at a time, since a line may be 65,536 bytes long and hold thousands of diagnostics.
+    public func characterCount(_ range: Range<Int>) -> Int {
+        guard !isASCII else { return range.count }
+        return bytes.withUnsafeBytes { buffer in
+            var continuations = 0
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A continuation byte is `10xxxxxx`: its high bit set, and the bit below it clear.
+                continuations += (word & ~(word << 1) & WordScanning.highBits).nonzeroBitCount
+                index += 8
+            }
+            while index < range.upperBound {
+                if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return range.count - continuations
         }
-        return (line + 1, column)
+    }
+
+    /// The byte offsets of a one-based line's text, without its line ending.
+    func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = textStart(ofLine: line - 1)
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return start..<end
     }
 
     /// The zero-based index in `lineStarts` of the line holding a byte offset (clamped to the file).
@@ -59,13 +87,7 @@ public struct SourceFile: Sendable {
 
     /// The text of a one-based line, without its line ending.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = textStart(ofLine: line - 1)
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
-            end -= 1
-        }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
     }
 
     /// The text of a range of this file.

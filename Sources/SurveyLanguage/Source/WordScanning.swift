@@ -45,8 +45,9 @@ enum WordScanning {
     }
 
     /// Calls `body` with the offset after each line break in `bytes`, in order: after a LF, and after a CR that
-    /// no LF follows (a CR LF is one break, at its LF).
-    static func forEachLineStart(in bytes: UnsafeRawBufferPointer, _ body: (Int) -> Void) {
+    /// no LF follows (a CR LF is one break, at its LF). Returns whether every byte is ASCII, seen on the way.
+    @discardableResult
+    static func forEachLineStart(in bytes: UnsafeRawBufferPointer, _ body: (Int) -> Void) -> Bool {
         func visit(_ index: Int) {
             if bytes[index] == UInt8(ascii: "\n")
                 || (bytes[index] == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
@@ -54,8 +55,10 @@ enum WordScanning {
             }
         }
         var offset = 0
+        var highBitsSeen: UInt64 = 0
         while offset + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            highBitsSeen |= word
             // Both tests in one branch: `lacks` for LF and for CR, their flags joined.
             let lf = word ^ (ones &* UInt64(UInt8(ascii: "\n")))
             let cr = word ^ (ones &* UInt64(UInt8(ascii: "\r")))
@@ -64,7 +67,11 @@ enum WordScanning {
             }
             offset += 8
         }
-        for index in offset..<bytes.count { visit(index) }
+        for index in offset..<bytes.count {
+            visit(index)
+            highBitsSeen |= UInt64(bytes[index])
+        }
+        return highBitsSeen & highBits == 0
     }
 
     /// Whether `byte` occurs in `bytes`.
