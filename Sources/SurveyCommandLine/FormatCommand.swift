@@ -98,6 +98,10 @@ extension Tool {
             context.error(diagnostics.sortedBySource().map { $0.rendered(in: sources, style: style) + "\n" }.joined())
             context.error("\(source.path): not formatted: \(plural(diagnostics.filter { $0.severity == .error }.count, "syntax error"))\n")
             return nil
+        case .failure(.lineTooLong):
+            context.error("error: formatting `\(source.path)` would put more than \(Limits.lineBytes) bytes on one line, so it was left alone\n"
+                + "help: the formatter keeps a condition on one line; split a very long condition, with a `when` block around part of it\n")
+            return nil
         case .failure(.changesMeaning):
             context.error("error: formatting `\(source.path)` would change its meaning, so it was left alone\n"
                 + "help: this is a bug in `survey fmt`; please report it with the file\n")

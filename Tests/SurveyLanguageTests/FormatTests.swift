@@ -28,6 +28,35 @@ import Testing
         #expect(commentTexts(try formatted(input)) == commentTexts(input))
     }
 
+    @Test func `strings that joined would be longer than a string may be are kept apart`() throws {
+        let half = String(repeating: "a", count: 6_000)
+        let input = "section m \"M\" {\n  single q \"Q\" {\n    x \"\(half)\" \"\(half)\"\n  }\n}\n"
+        let output = try formatted(input)
+        #expect(output.contains("x \"\(half)\" \"\(half)\""))
+        #expect(TestSources.compile(output).codes.allSatisfy { $0 != .E0605 })
+    }
+
+    @Test func `a wrapped text leaves room for the brace or the when clause that must follow it on its line`() throws {
+        let words = String(repeating: "aaaa ", count: 17) + "aa"
+        for input in [
+            "section m \"\(words)\" {\n}\n",
+            "section m \"M\" {\n  yesno q \"Q\"\n  note \"\(String(repeating: "aaaa ", count: 34))aaaa\" when answered q\n}\n",
+            "section m \"M\" {\n  yesno q \"Q\"\n  yesno r \"\(String(repeating: "aaaa ", count: 34))aaaa\" when answered q\n}\n",
+        ] {
+            let output = try formatted(input)
+            #expect(output.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(output)")
+        }
+    }
+
+    @Test func `a condition that would not fit on one line of the language is not formatted, and says so`() {
+        let condition = "q is yes" + String(repeating: "\n    or q is yes", count: 6_000)
+        let input = "section m \"M\" {\n  yesno q \"Q\"\n  yesno z \"Z\" when \(condition)\n}\n"
+        guard case .failure(.lineTooLong) = format(SourceFile(path: "t", text: input)) else {
+            Issue.record("a 90 KB condition was formatted onto one line")
+            return
+        }
+    }
+
     @Test func `a formatted survey compiles to the same content digest`() throws {
         let path = formatFixtures.appendingPathComponent("every-kind.survey").path
         let before = try #require(try contentDigest(path: path))

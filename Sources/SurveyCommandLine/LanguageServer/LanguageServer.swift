@@ -279,6 +279,10 @@ struct LanguageServer {
             return [LSP.TextEdit(range: whole, newText: formatted)]
         case .failure(.syntaxErrors):
             return nil
+        case .failure(.lineTooLong):
+            throw RequestError(
+                code: LSP.ErrorCode.requestFailed,
+                message: "formatting would put a condition longer than \(Limits.lineBytes) bytes on one line, so the file is left as it is")
         case .failure(.changesMeaning):
             throw RequestError(
                 code: LSP.ErrorCode.internalError,

@@ -299,5 +299,7 @@ enum LSP {
         static let invalidParams = -32602
         static let internalError = -32603
         static let serverNotInitialized = -32002
+        /// The protocol's code for a request that was valid but could not be carried out.
+        static let requestFailed = -32803
     }
 }

@@ -23,15 +23,17 @@ extension FormatSource {
         return atoms
     }
 
-    /// One text atom for a run of strings, or one atom per string when a comment sits among them.
+    /// One text atom for a run of strings, or one atom per string when a comment sits among them, or when
+    /// joined they would make a string longer than the language allows (`E0605`).
     func text(_ run: ClosedRange<Int>, wraps: Bool) -> [Atom] {
         let start = tokens[run.lowerBound].start
         let end = tokens[run.upperBound].end
         let hasInnerComment = comments.contains { $0.range.start > start && $0.range.start < end }
-        if hasInnerComment {
+        let joined = run.map(stringValue).joined()
+        if hasInnerComment || (run.count > 1 && stringLiteral(joined).utf8.count > Limits.stringLength) {
             return run.map { Atom(content: .text(stringValue($0)), start: tokens[$0].start, end: tokens[$0].end) }
         }
-        return [Atom(content: .text(run.map(stringValue).joined()), start: start, end: end, wraps: wraps)]
+        return [Atom(content: .text(joined), start: start, end: end, wraps: wraps)]
     }
 
     /// The single atom for a token.

@@ -4,6 +4,8 @@ public enum FormatFailure: Error, Sendable {
     case syntaxErrors([Diagnostic])
     /// The formatted text would not read back as the same tokens; a bug in the formatter, reported rather than written.
     case changesMeaning
+    /// A condition kept on one line, as the formatter keeps conditions, would be longer than a line may be (`E0602`).
+    case lineTooLong
 }
 
 /// Formats one file, or says why it cannot: its syntax errors, or a formatting that would change its meaning.
@@ -13,6 +15,7 @@ public func format(_ source: SourceFile) -> Result<String, FormatFailure> {
     let parsed = parse(source, index: 0)
     if parsed.diagnostics.hasErrors { return .failure(.syntaxErrors(parsed.diagnostics)) }
     let formatted = format(parsed.file, source: source)
+    if formatted.split(separator: "\n").contains(where: { $0.utf8.count > Limits.lineBytes }) { return .failure(.lineTooLong) }
     guard isFormattingEquivalent(source.bytes, Array(formatted.utf8)) else { return .failure(.changesMeaning) }
     return .success(formatted)
 }

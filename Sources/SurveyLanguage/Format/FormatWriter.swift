@@ -6,6 +6,8 @@ struct FormatWriter {
     let source: FormatSource
     private(set) var lines: [String] = []
     private var line = ""
+    /// The characters in `line`, kept as it grows: counting a long line's characters at every atom was quadratic.
+    private var lineWidth = 0
     private var lineIndent = 0
     private var isLineOpen = false
     /// The indentation of the next line the current construct opens.
@@ -20,7 +22,7 @@ struct FormatWriter {
 
     init(source: FormatSource) { self.source = source }
 
-    var column: Int { lineIndent + line.count }
+    var column: Int { lineIndent + lineWidth }
     var hasComments: Bool { nextComment < source.comments.count }
     /// Whether something has been written on the current line.
     var isLineStarted: Bool { isLineOpen && !line.isEmpty }
@@ -35,17 +37,24 @@ struct FormatWriter {
     }
 
     /// Places segments: each on the current line when it fits, otherwise on a continuation line.
+    ///
+    /// A text wrapped over lines leaves room on its last line for what must follow it there: the rest of its
+    /// segment, and the segments after it that never start a line (a `when` clause).
     mutating func place(_ segments: [Segment]) {
-        for segment in segments {
+        for (position, segment) in segments.enumerated() {
             if isLineStarted && !mustBreak && !segment.staysOnLine
                 && (segment.startsLine || column + 1 + segment.width > formatLineWidth)
             {
                 endLine()
             }
-            for (index, atom) in segment.atoms.enumerated() {
-                let suffix = Segment(atoms: Array(segment.atoms[(index + 1)...])).width
-                put(atom, suffix: suffix)
+            // What follows each atom on the line, summed from the end once: a condition may have thousands of atoms.
+            var suffix = segments[(position + 1)...].prefix { $0.staysOnLine }.reduce(0) { $0 + $1.widthAfterSpace }
+            var suffixes = Array(repeating: 0, count: segment.atoms.count)
+            for (index, atom) in segment.atoms.enumerated().reversed() {
+                suffixes[index] = suffix
+                suffix += max(atom.width, atom.paddedWidth) + (atom.hasSpaceBefore ? 1 : 0)
             }
+            for (atom, suffix) in zip(segment.atoms, suffixes) { put(atom, suffix: suffix) }
         }
     }
 
@@ -57,27 +66,29 @@ struct FormatWriter {
         let space = isLineStarted && atom.hasSpaceBefore ? " " : ""
         switch atom.content {
         case .word(let word):
-            line += space + word
+            write(space + word)
         case .text(let value):
             let literal = stringLiteral(value)
             let room = formatLineWidth - column - space.count
-            if !atom.wraps || literal.count + suffix <= room {
-                line += space + literal
+            let textIndent = lineIndent + formatIndent
+            // Wrapping for what follows helps only when that could fit on a continuation line: a long condition cannot.
+            let followerNeverFits = literal.count <= room && suffix >= formatLineWidth - textIndent
+            if !atom.wraps || literal.count + suffix <= room || followerNeverFits {
+                write(space + literal)
             } else {
-                let textIndent = lineIndent + formatIndent
                 let pieces = wrappedLiterals(value, first: room, rest: formatLineWidth - textIndent, suffix: suffix)
-                line += space + pieces[0]
+                write(space + pieces[0])
                 for piece in pieces.dropFirst() {
                     closeLine()
                     open(textIndent)
-                    line += piece
+                    write(piece)
                 }
             }
         }
         if case .word(let word) = atom.content, atom.paddedWidth > word.count {
-            line += String(repeating: " ", count: atom.paddedWidth - word.count)
+            write(String(repeating: " ", count: atom.paddedWidth - word.count))
         } else if case .text(let value) = atom.content, atom.paddedWidth > stringLiteral(value).count {
-            line += String(repeating: " ", count: atom.paddedWidth - stringLiteral(value).count)
+            write(String(repeating: " ", count: atom.paddedWidth - stringLiteral(value).count))
         }
         lastEnd = max(lastEnd, atom.end)
     }
@@ -118,23 +129,37 @@ struct FormatWriter {
     private mutating func open(_ indent: Int) {
         lineIndent = indent
         line = ""
+        lineWidth = 0
         isLineOpen = true
         mustBreak = false
     }
 
     private mutating func closeLine() {
         guard isLineOpen else { return }
-        while line.last == " " { line.removeLast() }
+        trimTrailingSpaces()
         lines.append(String(repeating: " ", count: lineIndent) + line)
         line = ""
+        lineWidth = 0
         isLineOpen = false
         mustBreak = false
         pendingIndent = continuation
     }
 
+    private mutating func write(_ text: String) {
+        line += text
+        lineWidth += text.count
+    }
+
+    private mutating func trimTrailingSpaces() {
+        while line.last == " " {
+            line.removeLast()
+            lineWidth -= 1
+        }
+    }
+
     private mutating func appendTrailing(_ comment: Comment) {
-        while line.last == " " { line.removeLast() }
-        line += " " + source.text(of: comment)
+        trimTrailingSpaces()
+        write(" " + source.text(of: comment))
         lastEnd = max(lastEnd, comment.range.end)
         nextComment += 1
         mustBreak = true

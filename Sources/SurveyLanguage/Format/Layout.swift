@@ -39,10 +39,15 @@ struct Segment {
     /// Whether the segment must never begin a line (a `when` clause, which would become a block).
     var staysOnLine = false
 
-    /// The width of the segment written on one line, with the space before it.
+    /// The width of the segment written on one line, without the space before it.
     var width: Int {
         atoms.enumerated().reduce(0) { sum, pair in
             sum + max(pair.element.width, pair.element.paddedWidth) + (pair.offset > 0 && pair.element.hasSpaceBefore ? 1 : 0)
         }
+    }
+
+    /// The width of the segment after something else on its line: with the space before its first atom.
+    var widthAfterSpace: Int {
+        width + (atoms.first?.hasSpaceBefore == true ? 1 : 0)
     }
 }
