@@ -341,3 +341,48 @@ private func message(_ fixture: Fixture) -> String? {
     #expect(secondsLeft[1] == secondsLeft[0])
     #expect(secondsLeft[2] == secondsLeft[0])
 }
+
+@Test(arguments: [
+    ("", "survey.sections[0].items[1].question.id"), ("a.b = c", "survey.sections[0].items[1].question.id"),
+    ("1bad", "survey.sections[0].items[1].question.id"), (String(repeating: "a", count: 65), "survey.sections[0].items[1].question.id"),
+])
+func `a question identifier that breaks the schema's pattern is refused with its path`(id: String, path: String) {
+    let fixture = Fixture(section("s", employer, ask(.yesno, id)))
+    #expect(
+        loadError(fixture.data)
+            == .notABundle(
+                path: path,
+                problem: "\(id.debugDescription) is not an identifier: a letter or `_`, then letters, digits and `_`, 64 at most"))
+}
+
+@Test func `every identifier the schema constrains is checked, in document order`() {
+    var fixture = Fixture(section("s", employer))
+    fixture.id = "1bad"
+    #expect(loadError(fixture.data).map(path) == "survey.id")
+    let changes: [(String, (inout Fixture) -> Void)] = [
+        ("survey.sections[0].id", { $0.sections[0].id = "s-1" }),
+        ("survey.sections[0].items[0].question.options[1].id", { $0.sections = [section("s", ask(.single, "e", options: ["la", ""]))] }),
+        ("survey.sections[0].items[0].question.rows[0].id", { $0.sections = [section("s", ask(.grid, "g", options: ["a"], rows: ["r r"]))] }),
+        ("survey.sections[0].items[0].question.choiceList", {
+            $0.sections = [section("s", ask(.single, "e", options: ["a"]) { $0.choiceList = "my list" })]
+        }),
+        ("survey.roles[0].id", {
+            $0.roles = [role("la worker", test("employer", .is, .option("la"))), role("b", test("employer", .is, .option("agency")))]
+            $0.screener = ["employer"]
+        }),
+        ("survey.sections[0].items[1].block.condition.value.option", {
+            $0.sections = [section("s", employer, block(test("employer", .is, .option("l a")), ask(.yesno, "x")))]
+        }),
+    ]
+    for (expected, change) in changes {
+        var changed = Fixture(section("s", employer))
+        change(&changed)
+        #expect(loadError(changed.data).map(path) == expected)
+    }
+}
+
+/// The path of a refusal for a value the schema does not allow.
+private func path(_ error: LoadError) -> String? {
+    guard case .notABundle(let path, _) = error else { return nil }
+    return path
+}

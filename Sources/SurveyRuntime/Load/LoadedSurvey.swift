@@ -46,6 +46,11 @@ public struct LoadedSurvey: Sendable {
         guard computed == bundle.digest.content else {
             throw .digestMismatch(recorded: bundle.digest.content, computed: computed)
         }
+        do {
+            try bundle.survey.checkContract()
+        } catch {
+            throw .notABundle(path: error.path, problem: error.problem)
+        }
         layout = try Layout.build(bundle)
     }
 
