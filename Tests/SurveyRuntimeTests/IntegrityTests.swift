@@ -386,3 +386,49 @@ private func path(_ error: LoadError) -> String? {
     guard case .notABundle(let path, _) = error else { return nil }
     return path
 }
+
+@Test func `values the schema forbids are refused with their path`() {
+    let cases: [(String, String, (inout Fixture) -> Void)] = [
+        ("survey.sections[0].items[1].question", "missing key `maxLength`, which every text question has", {
+            $0.sections[0].items.append(.question(Question(id: "name", type: .text, text: "Name?", seconds: 10)))
+        }),
+        ("survey.sections[0].items[1].question.seconds", "-1 is not a time: it must be finite and not negative", {
+            $0.sections[0].items.append(ask(.yesno, "x") { $0.seconds = -1 })
+        }),
+        ("survey.minutes", "-3 is negative", { $0.minutes = -3 }),
+        ("survey.summaries[0].seconds", "-10 is not a time: it must be finite and not negative", {
+            $0.summaries = [RoleSummary(role: nil, questions: ["employer"], seconds: -10)]
+        }),
+        ("survey.sections[0].items[1].question.options[0].exclusive", "`false` is not allowed: the member is `true` or left out", {
+            $0.sections[0].items.append(ask(.multiple, "m", options: ["a", "b"]) { $0.options![0].isExclusive = false })
+        }),
+        ("survey.sections[0].items[1].question.options[1].specify", "`false` is not allowed: the member is `true` or left out", {
+            $0.sections[0].items.append(ask(.single, "o", options: ["a", "b"]) { $0.options![1].isSpecify = false })
+        }),
+    ]
+    for (path, problem, change) in cases {
+        var fixture = Fixture(section("s", employer))
+        change(&fixture)
+        #expect(loadError(fixture.data) == .notABundle(path: path, problem: problem))
+    }
+    // JSON has no infinity, but a bundle built in Swift can.
+    var bundle = Fixture(section("s", ask(.yesno, "x"))).bundle
+    bundle.survey.summaries[0].seconds = .infinity
+    var error: LoadError?
+    do { _ = try LoadedSurvey(bundle) } catch let refusal { error = refusal }
+    #expect(
+        error == .notABundle(path: "survey.summaries[0].seconds", problem: "inf is not a time: it must be finite and not negative"))
+}
+
+@Test(arguments: ["sources", "content"])
+func `a digest that is not 64 lowercase hex digits is refused before it is compared`(member: String) {
+    var bundle = Fixture(section("s", employer)).bundle
+    let upper = bundle.digest.content.uppercased()
+    if member == "sources" { bundle.digest.sources = "abc" } else { bundle.digest.content = upper }
+    let shown = member == "sources" ? "\"abc\"" : upper.debugDescription
+    var error: LoadError?
+    do { _ = try LoadedSurvey(bundle) } catch let refusal { error = refusal }
+    #expect(
+        error
+            == .notABundle(path: "digest.\(member)", problem: "\(shown) is not 64 lowercase hexadecimal digits"))
+}

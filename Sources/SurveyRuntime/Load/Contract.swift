@@ -1,6 +1,8 @@
 import SurveyBundle
 
-/// A value that `bundle.schema.json` forbids though the bundle types can hold it, with the path to it.
+/// A value that `bundle.schema.json` forbids though the bundle types can hold it, with the path to it:
+/// an identifier out of pattern, a digest that is not SHA-256 hex, a negative time, a flag written `false`,
+/// a text question without its limit.
 struct ContractViolation: Error {
     let problem: String
     /// The steps from the value outwards, innermost first: `.id`, `[2]`.
@@ -112,9 +114,40 @@ extension Item {
     }
 }
 
+/// Checks that the member `name` is a time in seconds: finite and not negative.
+private func duration(_ name: String, _ seconds: Double) throws(ContractViolation) {
+    guard !seconds.isFinite || seconds < 0 else { return }
+    throw ContractViolation("\(seconds.shortText) is not a time: it must be finite and not negative").within(".\(name)")
+}
+
+/// Checks a flag the compiler writes only as `true`: `false` means the same as leaving it out, but would
+/// give the same questionnaire another content digest.
+private func onlyTrue(_ name: String, _ flag: Bool?) throws(ContractViolation) {
+    guard flag == false else { return }
+    throw ContractViolation("`false` is not allowed: the member is `true` or left out").within(".\(name)")
+}
+
+extension Digest {
+    /// Checks that both digests are SHA-256 hex, before the content digest is compared with the survey's.
+    func checkContract() throws(ContractViolation) {
+        for (name, digest) in [("sources", sources), ("content", content)] where !Self.isSHA256(digest) {
+            throw ContractViolation("\(digest.debugDescription) is not 64 lowercase hexadecimal digits")
+                .within(".\(name)").within("digest")
+        }
+    }
+
+    private static func isSHA256(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+    }
+}
+
 extension Question {
     fileprivate func checkContract() throws(ContractViolation) {
         try identifier("id", id)
+        if type == .text, maxLength == nil {
+            throw ContractViolation("missing key `maxLength`, which every text question has")
+        }
+        try duration("seconds", seconds)
         if let condition { try at(".condition") { () throws(ContractViolation) in try condition.checkContract() } }
         try identifier("continues", continues)
         try identifier("choiceList", choiceList)
@@ -129,6 +162,8 @@ extension Question {
 extension Option {
     fileprivate func checkContract() throws(ContractViolation) {
         try identifier("id", id)
+        try onlyTrue("exclusive", isExclusive)
+        try onlyTrue("specify", isSpecify)
         try identifier("continues", continues)
     }
 }
@@ -137,6 +172,7 @@ extension RoleSummary {
     fileprivate func checkContract() throws(ContractViolation) {
         try identifier("role", role)
         try each("questions", questions) { id throws(ContractViolation) in try identifier("", id) }
+        try duration("seconds", seconds)
     }
 }
 
