@@ -498,7 +498,7 @@ extension JSONScanner {
         return Reference(question: try present(question, "question"), row: row)
     }
 
-    /// A one-member object such as `{"option": "agency"}`: the first of the members, in `Codable`'s order, that is there and not null.
+    /// A one-member object such as `{"option": "agency"}`; a null member counts as absent.
     private mutating func value() throws(ReadFailure) -> Value {
         var option: String?, number: Double?, text: String?, bool: Bool?, answer: String?
         let members = try object(valueKeys) { scanner, index, members throws(ReadFailure) in
@@ -510,16 +510,12 @@ extension JSONScanner {
             default: answer = try members.read(index, &scanner) { scanner throws(ReadFailure) in try scanner.optionalString() } ?? nil
             }
         }
-        try members.check(0, isRequired: false)
-        if let option { return .option(option) }
-        try members.check(1, isRequired: false)
-        if let number { return .number(number) }
-        try members.check(2, isRequired: false)
-        if let text { return .text(text) }
-        try members.check(3, isRequired: false)
-        if let bool { return .bool(bool) }
-        try members.check(4, isRequired: false)
-        if let answer { return .answer(answer) }
-        throw .layout("a value needs one of option, number, text, bool, answer")
+        try members.checkAll(required: 0)
+        let values = [
+            option.map(Value.option), number.map(Value.number), text.map(Value.text), bool.map(Value.bool),
+            answer.map(Value.answer),
+        ].compactMap { $0 }
+        guard values.count == 1 else { throw .layout(Value.memberCountProblem(values.count)) }
+        return values[0]
     }
 }

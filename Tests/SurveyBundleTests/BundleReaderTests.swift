@@ -125,6 +125,28 @@ import SurveyBundle
                 == .notABundle(path: "survey.sections[0].items[0].question.type", problem: "`slider` is not one of the values allowed here"))
     }
 
+    @Test func `a value with two members is refused by both readers, and a null member counts as absent`() throws {
+        func condition(_ value: [String: Any]) throws -> Data {
+            try mutated(bundle(surveys.everything)) { question in
+                question["condition"] = ["op": "test", "ref": ["question": "q"], "test": "is", "value": value]
+            }
+        }
+        let twoMembers = try condition(["option": "la", "number": 3])
+        expectSameReading(twoMembers)
+        #expect(
+            Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: twoMembers) }).error
+                == .notABundle(
+                    path: "survey.sections[0].items[0].question.condition.value",
+                    problem: "a value has only one of option, number, text, bool, answer, but this one has 2"))
+        let withNull = try condition(["option": "la", "number": NSNull()])
+        expectSameReading(withNull)
+        guard case .test(_, _, .option("la")) = try BundleReader.bundle(from: withNull).survey.questionsInOrder[0].question.condition
+        else {
+            Issue.record("a value with a null member did not read as its other member")
+            return
+        }
+    }
+
     @Test func `random damage to a bundle's members is reported as JSONDecoder reports it`() throws {
         var random = SplitMix64(seed: 7)
         let replacements: [Any] = [NSNull(), 5, 5.5, "text", true, [Any](), [String: Any](), ["op": "nope"], ["kind": "block"]]
