@@ -9,7 +9,7 @@ import Glibc
 
 /// Why bundle JSON could not be read.
 public enum BundleReadError: Error, Hashable, Sendable {
-    /// The data is not JSON, or holds a number or string no bundle member can take; the detail says where.
+    /// The data is not JSON, or holds a malformed number or a string that is not UTF-8; the detail says where.
     case notJSON(String)
     /// A member is missing, has the wrong type or a value not allowed there; `path` reads like
     /// `survey.sections[2].items[0]`, and is empty for the whole document.
@@ -29,7 +29,8 @@ public enum BundleReader {
     }
 
     /// Reads only the `format` member, after checking that the whole document is JSON: what a reader
-    /// looks at before it trusts the rest of the layout.
+    /// looks at before it trusts the rest of the layout. A whole number too large for `Int` reads as
+    /// `Int.max`, a newer format than any (and one too far below zero as `Int.min`).
     public static func format(of data: Data) throws(BundleReadError) -> Int {
         try read(data) { scanner throws(ReadFailure) in
             let start = scanner.position
@@ -38,7 +39,7 @@ public enum BundleReader {
             scanner = scanner.restarted(at: start)
             var format: Int?
             let members = try scanner.object(formatKeys) { scanner, _, members throws(ReadFailure) in
-                format = try members.read(0, &scanner) { scanner throws(ReadFailure) in try scanner.int() }
+                format = try members.read(0, &scanner) { scanner throws(ReadFailure) in try scanner.clampedInt() }
             }
             try members.checkAll(required: 1)
             return try present(format, "format")
@@ -498,7 +499,7 @@ extension JSONScanner {
         return Reference(question: try present(question, "question"), row: row)
     }
 
-    /// A one-member object such as `{"option": "agency"}`: the first of the members, in `Codable`'s order, that is there and not null.
+    /// A one-member object such as `{"option": "agency"}`; a null member counts as absent.
     private mutating func value() throws(ReadFailure) -> Value {
         var option: String?, number: Double?, text: String?, bool: Bool?, answer: String?
         let members = try object(valueKeys) { scanner, index, members throws(ReadFailure) in
@@ -510,16 +511,12 @@ extension JSONScanner {
             default: answer = try members.read(index, &scanner) { scanner throws(ReadFailure) in try scanner.optionalString() } ?? nil
             }
         }
-        try members.check(0, isRequired: false)
-        if let option { return .option(option) }
-        try members.check(1, isRequired: false)
-        if let number { return .number(number) }
-        try members.check(2, isRequired: false)
-        if let text { return .text(text) }
-        try members.check(3, isRequired: false)
-        if let bool { return .bool(bool) }
-        try members.check(4, isRequired: false)
-        if let answer { return .answer(answer) }
-        throw .layout("a value needs one of option, number, text, bool, answer")
+        try members.checkAll(required: 0)
+        let values = [
+            option.map(Value.option), number.map(Value.number), text.map(Value.text), bool.map(Value.bool),
+            answer.map(Value.answer),
+        ].compactMap { $0 }
+        guard values.count == 1 else { throw .layout(Value.memberCountProblem(values.count)) }
+        return values[0]
     }
 }

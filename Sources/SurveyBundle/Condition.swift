@@ -61,23 +61,28 @@ public enum Value: Hashable, Sendable {
 extension Value: Codable {
     enum CodingKeys: String, CodingKey { case option, number, text, bool, answer }
 
-    /// Decodes a one-member object such as `{"option": "agency"}`.
+    /// Decodes a one-member object such as `{"option": "agency"}`; a null member counts as absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let option = try container.decodeIfPresent(String.self, forKey: .option) {
-            self = .option(option)
-        } else if let number = try container.decodeIfPresent(Double.self, forKey: .number) {
-            self = .number(number)
-        } else if let text = try container.decodeIfPresent(String.self, forKey: .text) {
-            self = .text(text)
-        } else if let bool = try container.decodeIfPresent(Bool.self, forKey: .bool) {
-            self = .bool(bool)
-        } else if let answer = try container.decodeIfPresent(String.self, forKey: .answer) {
-            self = .answer(answer)
-        } else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "a value needs one of option, number, text, bool, answer"))
+        let values = [
+            try container.decodeIfPresent(String.self, forKey: .option).map(Value.option),
+            try container.decodeIfPresent(Double.self, forKey: .number).map(Value.number),
+            try container.decodeIfPresent(String.self, forKey: .text).map(Value.text),
+            try container.decodeIfPresent(Bool.self, forKey: .bool).map(Value.bool),
+            try container.decodeIfPresent(String.self, forKey: .answer).map(Value.answer),
+        ].compactMap { $0 }
+        guard values.count == 1 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.memberCountProblem(values.count)))
         }
+        self = values[0]
+    }
+
+    /// Why an object with `count` members other than one is not a value. A value with two members used to
+    /// read as the first, which would let a condition mean something other than it says.
+    static func memberCountProblem(_ count: Int) -> String {
+        count == 0
+            ? "a value needs one of option, number, text, bool, answer"
+            : "a value has only one of option, number, text, bool, answer, but this one has \(count)"
     }
 
     /// Encodes a one-member object such as `{"option": "agency"}`.

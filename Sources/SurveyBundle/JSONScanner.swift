@@ -11,8 +11,8 @@ import Glibc
 ///
 /// It reads what `JSONDecoder` reads (RFC 8259 text, and as Foundation's parser allows, a leading UTF-8 byte
 /// order mark and a comma after the last member or element), and refuses
-/// outright what the generic decoder lets through unread: bad UTF-8, bad escapes and malformed or
-/// out-of-range numbers anywhere, duplicate members, and nesting deeper than `maxNesting`.
+/// outright what the generic decoder lets through unread: bad UTF-8, bad escapes and malformed numbers
+/// anywhere, duplicate members (in values that are only skipped too), and nesting deeper than `maxNesting`.
 struct JSONScanner {
     /// How deep arrays and objects may nest, as in Foundation's JSON parser.
     static let maxNesting = 512
@@ -66,6 +66,8 @@ struct JSONScanner {
     ) throws(ReadFailure) -> Members {
         try open(leftBrace, expected: "an object")
         var members = Members(keys: keys)
+        // The names of members not in `keys`, to refuse one that repeats; empty, and free, in a compiled bundle.
+        var unknownNames = Set<String>()
         if peek() == rightBrace {
             position &+= 1
             nesting &-= 1
@@ -80,11 +82,18 @@ struct JSONScanner {
             }
             guard first == quote else { throw unexpected("where a member name should be") }
             members.count += 1
-            let index = try key(in: keys)
+            let (index, unknownName) = try key(in: keys)
             guard peek() == colon else { throw unexpected("where `:` should follow a member name") }
             position &+= 1
-            if index < 0 {
-                try skipValue()
+            if let unknownName {
+                guard unknownNames.insert(unknownName).inserted else {
+                    throw .layout("the member `\(unknownName)` appears twice")
+                }
+                do throws(ReadFailure) {
+                    try skipValue()
+                } catch {
+                    throw error.within(.key(unknownName))
+                }
             } else {
                 try body(&self, index, &members)
             }
@@ -217,42 +226,62 @@ struct JSONScanner {
     }
 
     /// A whole number that fits in `Int`; like `JSONDecoder`, `5.0` and `1e2` are whole numbers too.
+    ///
+    /// A well-formed number that does not fit is a problem of layout, reported with its path, not data
+    /// that is not JSON.
     mutating func int() throws(ReadFailure) -> Int {
+        let number = try numberText()
+        if let value = number.wholeValue(base) { return value }
+        throw number.doubleValue(base).rounded() == number.doubleValue(base)
+            ? .layout("a number too large: a whole number of at most 64 bits is expected")
+            : .layout("expected a whole number")
+    }
+
+    /// A whole number, with one too large for `Int` read as `Int.max` (or `Int.min` when negative): for the
+    /// format, where any number above the current one asks for a newer runtime.
+    mutating func clampedInt() throws(ReadFailure) -> Int {
+        let number = try numberText()
+        if let value = number.wholeValue(base) { return value }
+        let value = number.doubleValue(base)
+        guard value.rounded() == value else { throw .layout("expected a whole number") }
+        return number.isNegative ? .min : .max
+    }
+
+    /// The next value, which must be a number.
+    private mutating func numberText() throws(ReadFailure) -> NumberText {
         let byte = peek()
         guard byte == minus || (byte >= zero && byte <= nine) else { throw try mismatch(byte, expected: "a number") }
-        let number = try self.number()
-        guard let value = number.wholeValue(base) else {
-            throw .syntax("the number at byte \(number.start) is not a whole number that fits in 64 bits")
-        }
-        return value
+        return try number()
     }
 
     /// A number that is finite as a `Double` and not a non-zero number rounded to zero, as `JSONDecoder` requires.
     mutating func double() throws(ReadFailure) -> Double {
-        let byte = peek()
-        guard byte == minus || (byte >= zero && byte <= nine) else { throw try mismatch(byte, expected: "a number") }
-        let number = try self.number()
+        let number = try numberText()
         let value = number.doubleValue(base)
-        guard value.isFinite, value != 0 || !number.hasNonZeroDigit(base) else {
-            throw .syntax("the number at byte \(number.start) is out of range")
+        guard value.isFinite else { throw .layout("a number too large: at most about 1.8e308 is allowed") }
+        guard value != 0 || !number.hasNonZeroDigit(base) else {
+            throw .layout("a number too close to zero: it would be read as 0")
         }
         return value
     }
 
     // MARK: Keys
 
-    /// Reads a member name and returns its index in `keys`, or -1 for a name not there.
-    private mutating func key(in keys: KeyTable) throws(ReadFailure) -> Int {
+    /// Reads a member name and returns its index in `keys`, or -1 and the name for a name not there.
+    private mutating func key(in keys: KeyTable) throws(ReadFailure) -> (index: Int, unknownName: String?) {
         let (start, end, hasEscapes, isASCII) = try scanString()
         let raw = UnsafeBufferPointer(start: base + start, count: end - start)
         if !hasEscapes {
             let index = keys.index(of: raw)
-            if index < 0, !isASCII, String(validating: raw, as: UTF8.self) == nil { throw badUTF8(at: start) }
-            return index
+            guard index < 0 else { return (index, nil) }
+            if isASCII { return (index, String(decoding: raw, as: UTF8.self)) }
+            guard let name = String(validating: raw, as: UTF8.self) else { throw badUTF8(at: start) }
+            return (index, name)
         }
         let bytes = try unescape(raw, at: start)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw badUTF8(at: start) }
-        return bytes.withUnsafeBufferPointer { keys.index(of: $0) }
+        guard let name = String(validating: bytes, as: UTF8.self) else { throw badUTF8(at: start) }
+        let index = bytes.withUnsafeBufferPointer { keys.index(of: $0) }
+        return (index, index < 0 ? name : nil)
     }
 
     // MARK: Strings
@@ -583,7 +612,11 @@ struct Members {
             guard !error.isSyntax else { throw error }
             // The rest of the value must still be JSON, which `JSONDecoder` would have checked first.
             scanner.rewind(to: start)
-            try scanner.skipValue()
+            do throws(ReadFailure) {
+                try scanner.skipValue()
+            } catch {
+                throw error.within(.key("\(keys.names[index])"))
+            }
             record(index, error.within(.key("\(keys.names[index])")))
             return nil
         }

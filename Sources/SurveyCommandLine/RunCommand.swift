@@ -19,8 +19,8 @@ let runUsage = """
 
     The answers so far are saved to the resume file after every answer (temporary file, then rename),
     so nothing is lost when the run is stopped or killed; `--resume FILE` continues from it (default
-    SURVEY-ID.resume.json). When the survey is complete the response (docs/bundle.md) is written to
-    --out, or to standard output, and the resume file is removed.
+    SURVEY-ID.resume.json). When the survey is complete the response (its format is in docs/run.md)
+    is written to --out, or to standard output, and the resume file is removed.
 
     --answers FILE replays a file of `question_id = answer` lines (`#` comments): each question
     shown takes its answer, questions without one are skipped. It prints which question each answer

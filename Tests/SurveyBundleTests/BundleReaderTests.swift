@@ -19,6 +19,11 @@ import SurveyBundle
         case (.failure(let error), .failure(let decodingError)):
             let expected = referenceError(decodingError)
             if case .notJSON = expected {
+                // The decoder reports a well-formed number a member cannot hold as "not valid JSON"; the reader
+                // names the member, as bundle.md says.
+                if case .notABundle(_, let problem) = error, problem.hasPrefix("a number too") || problem == "expected a whole number" {
+                    return
+                }
                 guard case .notJSON = error else {
                     Issue.record("expected not JSON, got \(error)", sourceLocation: sourceLocation)
                     return
@@ -83,12 +88,41 @@ import SurveyBundle
         expectSameReading(minimal(minutes: number))
     }
 
-    @Test(arguments: ["5.5", "1e30", "9223372036854775808", "1e400", "01", "1.", ".5", "-", "+1", "1e", "NaN", "0x10"])
-    func `numbers that are not whole, too large or malformed are not JSON`(number: String) {
+    @Test(arguments: ["01", "1.", ".5", "-", "+1", "1e", "NaN", "0x10"])
+    func `malformed numbers are not JSON`(number: String) {
         expectSameReading(minimal(minutes: number))
         guard case .notJSON = Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: minimal(minutes: number)) }).error else {
             Issue.record("`\(number)` was not refused as not JSON")
             return
+        }
+    }
+
+    /// `JSONDecoder` refuses these too, but as data that is not JSON, without the path; the reader names the member.
+    @Test(arguments: [
+        ("5.5", "expected a whole number"),
+        ("1e30", "a number too large: a whole number of at most 64 bits is expected"),
+        ("9223372036854775808", "a number too large: a whole number of at most 64 bits is expected"),
+        ("1e400", "a number too large: a whole number of at most 64 bits is expected"),
+    ])
+    func `well-formed numbers a member cannot hold are refused with the member's path`(number: String, problem: String) {
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(SurveyBundle.Bundle.self, from: minimal(minutes: number)) }
+        #expect(
+            Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: minimal(minutes: number)) }).error
+                == .notABundle(path: "survey.minutes", problem: problem))
+    }
+
+    @Test func `a number too large or too close to zero for a Double is refused with the member's path`() throws {
+        for (number, problem) in [
+            ("1e400", "a number too large: at most about 1.8e308 is allowed"),
+            ("-1e400", "a number too large: at most about 1.8e308 is allowed"),
+            ("1e-400", "a number too close to zero: it would be read as 0"),
+        ] {
+            let data = try mutated(bundle(surveys.everything)) { question in question["seconds"] = "NUMBER" }
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""NUMBER""#, with: number)
+            #expect(throws: (any Error).self) { try JSONDecoder().decode(SurveyBundle.Bundle.self, from: Data(text.utf8)) }
+            #expect(
+                Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: Data(text.utf8)) }).error
+                    == .notABundle(path: "survey.sections[0].items[0].question.seconds", problem: problem))
         }
     }
 
@@ -123,6 +157,28 @@ import SurveyBundle
         #expect(
             Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: data) }).error
                 == .notABundle(path: "survey.sections[0].items[0].question.type", problem: "`slider` is not one of the values allowed here"))
+    }
+
+    @Test func `a value with two members is refused by both readers, and a null member counts as absent`() throws {
+        func condition(_ value: [String: Any]) throws -> Data {
+            try mutated(bundle(surveys.everything)) { question in
+                question["condition"] = ["op": "test", "ref": ["question": "q"], "test": "is", "value": value]
+            }
+        }
+        let twoMembers = try condition(["option": "la", "number": 3])
+        expectSameReading(twoMembers)
+        #expect(
+            Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: twoMembers) }).error
+                == .notABundle(
+                    path: "survey.sections[0].items[0].question.condition.value",
+                    problem: "a value has only one of option, number, text, bool, answer, but this one has 2"))
+        let withNull = try condition(["option": "la", "number": NSNull()])
+        expectSameReading(withNull)
+        guard case .test(_, _, .option("la")) = try BundleReader.bundle(from: withNull).survey.questionsInOrder[0].question.condition
+        else {
+            Issue.record("a value with a null member did not read as its other member")
+            return
+        }
     }
 
     @Test func `random damage to a bundle's members is reported as JSONDecoder reports it`() throws {
@@ -181,6 +237,22 @@ import SurveyBundle
             Issue.record("bad UTF-8 was not refused")
             return
         }
+    }
+
+    @Test func `a member repeated inside a value that is only skipped is refused`() {
+        for (extra, path) in [
+            (#", "later": {"a": 1, "a": 2}"#, "survey.later"), (#", "later": [{"b": {"a": 1, "a": 2}}]"#, "survey.later[0].b"),
+            (#", "later": 1, "later": 2"#, "survey"),
+        ] {
+            #expect(
+                Result(catching: { () throws(BundleReadError) in try BundleReader.bundle(from: minimal(minutes: "1", extra: extra)) }).error
+                    == .notABundle(path: path, problem: "the member `\(extra.contains("b") || extra.contains("{") ? "a" : "later")` appears twice"))
+        }
+        // The same name spelt with an escape is the same member.
+        #expect(
+            Result(catching: { () throws(BundleReadError) in
+                try BundleReader.bundle(from: minimal(minutes: "1", extra: #", "later": {"a": 1, "\u0061": 2}"#))
+            }).error == .notABundle(path: "survey.later", problem: "the member `a` appears twice"))
     }
 
     @Test func `the format is read after the whole document is checked to be JSON`() throws {

@@ -281,3 +281,63 @@ import Testing
     }
 }
 
+
+extension CanonicalWriterTests {
+    /// docs/bundle.md, "Canonical form", written out by hand for a small survey: the digest must be the SHA-256
+    /// of exactly these bytes, so the rules there are enough to reproduce it in another language.
+    @Test func `the content digest is the SHA-256 of the canonical form as bundle.md describes it`() throws {
+        var question = Question(id: "q", type: .decimal, text: "Q", seconds: 0.5)
+        question.min = 1e-5
+        question.max = 1e15
+        let survey = Survey(
+            id: "s", title: "a\"b\\c/d\n\t\u{1}\u{7F}é😀", version: "1", anonymous: false, minutes: nil, roles: [],
+            screener: [], sections: [Section(id: "x", title: "X", condition: nil, items: [.question(question)])],
+            summaries: [RoleSummary(role: nil, questions: ["q"], seconds: 1e16)])
+        let expected = #"""
+            {
+              "anonymous" : false,
+              "id" : "s",
+              "roles" : [
+
+              ],
+              "screener" : [
+
+              ],
+              "sections" : [
+                {
+                  "id" : "x",
+                  "items" : [
+                    {
+                      "kind" : "question",
+                      "question" : {
+                        "checks" : [
+
+                        ],
+                        "id" : "q",
+                        "max" : 1000000000000000,
+                        "min" : 1e-05,
+                        "required" : false,
+                        "seconds" : 0.5,
+                        "text" : "Q",
+                        "type" : "decimal"
+                      }
+                    }
+                  ],
+                  "title" : "X"
+                }
+              ],
+              "summaries" : [
+                {
+                  "questions" : [
+                    "q"
+                  ],
+                  "seconds" : 1e+16
+                }
+              ],
+              "title" : "a\"b\\c/d\n\t\u0001\#("\u{7F}")é😀",
+              "version" : "1"
+            }
+            """#
+        #expect(try SurveyBundle.Bundle.contentDigest(of: survey) == SHA256.hex(Array(expected.utf8)))
+    }
+}

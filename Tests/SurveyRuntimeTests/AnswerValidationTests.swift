@@ -71,11 +71,11 @@ private let barriers = ask(.multiple, "barriers", options: ["admin", "travel", "
     #expect(try refusal(title, .text("Manager")) == .textTooLong(5))
 }
 
-@Test func `text is limited to 500 characters or 5000 when long`() throws {
-    let short = ask(.text, "short")
-    let long = ask(.text, "long") { $0.isLong = true }
-    #expect(try refusal(short, .text(String(repeating: "a", count: 500))) == nil)
-    #expect(try refusal(short, .text(String(repeating: "a", count: 501))) == .textTooLong(500))
+@Test func `text is limited to the question's maxLength`() throws {
+    let short = ask(.text, "short") { $0.maxLength = 20 }
+    let long = ask(.text, "long") { $0.isLong = true; $0.maxLength = 5000 }
+    #expect(try refusal(short, .text(String(repeating: "a", count: 20))) == nil)
+    #expect(try refusal(short, .text(String(repeating: "a", count: 21))) == .textTooLong(20))
     #expect(try refusal(long, .text(String(repeating: "a", count: 5000))) == nil)
     #expect(try refusal(long, .text(String(repeating: "a", count: 5001))) == .textTooLong(5000))
 }

@@ -5,6 +5,7 @@ import SurveyRuntime
 /// A small survey written in Swift, turned into a bundle with a correct digest.
 struct Fixture {
     var id = "fixture"
+    var minutes: Int? = 5
     var roles: [Role] = []
     var screener: [String] = []
     var sections: [Section]
@@ -22,7 +23,7 @@ struct Fixture {
         let seconds = Double(ids.count) * 10
         let audiences: [String?] = roles.isEmpty ? [nil] : roles.map(\.id)
         return Survey(
-            id: id, title: "Fixture", version: "1", anonymous: true, minutes: 5, roles: roles, screener: screener,
+            id: id, title: "Fixture", version: "1", anonymous: true, minutes: minutes, roles: roles, screener: screener,
             sections: sections,
             summaries: summaries ?? audiences.map { RoleSummary(role: $0, questions: ids, seconds: seconds) })
     }
@@ -71,7 +72,7 @@ func note(_ text: String, when condition: Condition? = nil) -> Item {
     .note(Note(text: text, condition: condition))
 }
 
-/// A question taking 10 seconds; options are named by identifier, labelled by it in title case, coded 1, 2, 3…;
+/// A question taking 10 seconds (a text question at most 500 characters, or 5000 when long); options are named by identifier, labelled by it in title case, coded 1, 2, 3…;
 /// a trailing `!` marks an option exclusive and a trailing `*` marks it specify.
 func ask(
     _ type: QuestionType, _ id: String, text: String? = nil, options: [String] = [], rows: [String] = [],
@@ -88,6 +89,8 @@ func ask(
     }
     if !rows.isEmpty { question.rows = rows.map { Row(id: $0, text: $0.capitalized) } }
     configure(&question)
+    // As the compiler writes it: every text question has its limit.
+    if type == .text, question.maxLength == nil { question.maxLength = question.isLong == true ? 5000 : 500 }
     return .question(question)
 }
 

@@ -302,7 +302,7 @@ private func message(_ fixture: Fixture) -> String? {
             == "the condition of question `a` compares `paid`, a number question, with the answer to `name`")
 }
 
-@Test func `a summary without a role stands for roles without their own`() throws {
+@Test func `a survey with roles needs a summary of its own for each role, not one without a role`() {
     var fixture = Fixture(
         roles: [role("a", test("employer", .is, .option("la"))), role("b", test("employer", .is, .option("agency")))],
         screener: ["employer"], section("s", employer, ask(.yesno, "x")))
@@ -310,12 +310,22 @@ private func message(_ fixture: Fixture) -> String? {
         RoleSummary(role: nil, questions: ["employer", "x"], seconds: 20),
         RoleSummary(role: "a", questions: ["employer"], seconds: 10),
     ]
-    var session = try fixture.session()
-    try session.answer(.option("agency"))
-    #expect(session.progress.secondsRemaining == 10)
-    var other = try fixture.session()
-    try other.answer(.option("la"))
-    #expect(other.progress.secondsRemaining == 0)
+    #expect(inconsistencies(fixture) == [.summaryWithoutRole, .missingSummary(role: "b")])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "a summary has no role, but the survey has roles, each with its own summary")
+}
+
+@Test func `a summary whose seconds are not the sum of its questions' seconds is refused`() throws {
+    var fixture = Fixture(section("s", employer, ask(.yesno, "x") { $0.seconds = 2.3 }))
+    fixture.summaries = [RoleSummary(role: nil, questions: ["employer", "x"], seconds: 99)]
+    #expect(inconsistencies(fixture) == [.summarySeconds(role: nil, recorded: 99, computed: 2.3 + 10)])
+    #expect(
+        inconsistencies(fixture)[0].description
+            == "the summary of the single audience gives 99 seconds, but its questions take 12.3")
+    // The compiler adds the same tenths in another order, which may differ in the last bits.
+    fixture.summaries = [RoleSummary(role: nil, questions: ["employer", "x"], seconds: 2.3 + 10)]
+    _ = try fixture.load()
 }
 
 @Test func `a summary listing its questions out of order gives the same estimates as one in order`() throws {
@@ -340,4 +350,95 @@ private func message(_ fixture: Fixture) -> String? {
     #expect(secondsLeft[0].first == 270)
     #expect(secondsLeft[1] == secondsLeft[0])
     #expect(secondsLeft[2] == secondsLeft[0])
+}
+
+@Test(arguments: [
+    ("", "survey.sections[0].items[1].question.id"), ("a.b = c", "survey.sections[0].items[1].question.id"),
+    ("1bad", "survey.sections[0].items[1].question.id"), (String(repeating: "a", count: 65), "survey.sections[0].items[1].question.id"),
+])
+func `a question identifier that breaks the schema's pattern is refused with its path`(id: String, path: String) {
+    let fixture = Fixture(section("s", employer, ask(.yesno, id)))
+    #expect(
+        loadError(fixture.data)
+            == .notABundle(
+                path: path,
+                problem: "\(id.debugDescription) is not an identifier: a letter or `_`, then letters, digits and `_`, 64 at most"))
+}
+
+@Test func `every identifier the schema constrains is checked, in document order`() {
+    var fixture = Fixture(section("s", employer))
+    fixture.id = "1bad"
+    #expect(loadError(fixture.data).map(path) == "survey.id")
+    let changes: [(String, (inout Fixture) -> Void)] = [
+        ("survey.sections[0].id", { $0.sections[0].id = "s-1" }),
+        ("survey.sections[0].items[0].question.options[1].id", { $0.sections = [section("s", ask(.single, "e", options: ["la", ""]))] }),
+        ("survey.sections[0].items[0].question.rows[0].id", { $0.sections = [section("s", ask(.grid, "g", options: ["a"], rows: ["r r"]))] }),
+        ("survey.sections[0].items[0].question.choiceList", {
+            $0.sections = [section("s", ask(.single, "e", options: ["a"]) { $0.choiceList = "my list" })]
+        }),
+        ("survey.roles[0].id", {
+            $0.roles = [role("la worker", test("employer", .is, .option("la"))), role("b", test("employer", .is, .option("agency")))]
+            $0.screener = ["employer"]
+        }),
+        ("survey.sections[0].items[1].block.condition.value.option", {
+            $0.sections = [section("s", employer, block(test("employer", .is, .option("l a")), ask(.yesno, "x")))]
+        }),
+    ]
+    for (expected, change) in changes {
+        var changed = Fixture(section("s", employer))
+        change(&changed)
+        #expect(loadError(changed.data).map(path) == expected)
+    }
+}
+
+/// The path of a refusal for a value the schema does not allow.
+private func path(_ error: LoadError) -> String? {
+    guard case .notABundle(let path, _) = error else { return nil }
+    return path
+}
+
+@Test func `values the schema forbids are refused with their path`() {
+    let cases: [(String, String, (inout Fixture) -> Void)] = [
+        ("survey.sections[0].items[1].question", "missing key `maxLength`, which every text question has", {
+            $0.sections[0].items.append(.question(Question(id: "name", type: .text, text: "Name?", seconds: 10)))
+        }),
+        ("survey.sections[0].items[1].question.seconds", "-1 is not a time: it must be finite and not negative", {
+            $0.sections[0].items.append(ask(.yesno, "x") { $0.seconds = -1 })
+        }),
+        ("survey.minutes", "-3 is negative", { $0.minutes = -3 }),
+        ("survey.summaries[0].seconds", "-10 is not a time: it must be finite and not negative", {
+            $0.summaries = [RoleSummary(role: nil, questions: ["employer"], seconds: -10)]
+        }),
+        ("survey.sections[0].items[1].question.options[0].exclusive", "`false` is not allowed: the member is `true` or left out", {
+            $0.sections[0].items.append(ask(.multiple, "m", options: ["a", "b"]) { $0.options![0].isExclusive = false })
+        }),
+        ("survey.sections[0].items[1].question.options[1].specify", "`false` is not allowed: the member is `true` or left out", {
+            $0.sections[0].items.append(ask(.single, "o", options: ["a", "b"]) { $0.options![1].isSpecify = false })
+        }),
+    ]
+    for (path, problem, change) in cases {
+        var fixture = Fixture(section("s", employer))
+        change(&fixture)
+        #expect(loadError(fixture.data) == .notABundle(path: path, problem: problem))
+    }
+    // JSON has no infinity, but a bundle built in Swift can.
+    var bundle = Fixture(section("s", ask(.yesno, "x"))).bundle
+    bundle.survey.summaries[0].seconds = .infinity
+    var error: LoadError?
+    do { _ = try LoadedSurvey(bundle) } catch let refusal { error = refusal }
+    #expect(
+        error == .notABundle(path: "survey.summaries[0].seconds", problem: "inf is not a time: it must be finite and not negative"))
+}
+
+@Test(arguments: ["sources", "content"])
+func `a digest that is not 64 lowercase hex digits is refused before it is compared`(member: String) {
+    var bundle = Fixture(section("s", employer)).bundle
+    let upper = bundle.digest.content.uppercased()
+    if member == "sources" { bundle.digest.sources = "abc" } else { bundle.digest.content = upper }
+    let shown = member == "sources" ? "\"abc\"" : upper.debugDescription
+    var error: LoadError?
+    do { _ = try LoadedSurvey(bundle) } catch let refusal { error = refusal }
+    #expect(
+        error
+            == .notABundle(path: "digest.\(member)", problem: "\(shown) is not 64 lowercase hexadecimal digits"))
 }

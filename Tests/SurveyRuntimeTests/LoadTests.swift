@@ -77,6 +77,25 @@ private let small = Fixture(
             == "this bundle uses format 2, but this runtime reads format 1 at most: upgrade the runtime")
 }
 
+@Test(arguments: ["99999999999999999999", "1e400"])
+func `a format number beyond 64 bits is a newer format, not data that is not JSON`(format: String) {
+    let data = Data(#"{"format": \#(format), "survey": {"layout": "unknown"}}"#.utf8)
+    #expect(loadError(data) == .newerFormat(.max))
+    #expect(
+        loadError(data)?.description
+            == "this bundle uses a format number beyond 64 bits, but this runtime reads format 1 at most: upgrade the runtime")
+    #expect(loadError(Data(#"{"format": -\#(format)}"#.utf8)) == .unknownFormat(.min))
+}
+
+@Test func `a number too large for its member is refused with its path`() throws {
+    let text = String(decoding: try Fixture(section("s", ask(.number, "n") { $0.max = 80 })).data, as: UTF8.self)
+    let data = Data(text.replacingOccurrences(of: #""max" : 80"#, with: #""max" : 1e400"#).utf8)
+    #expect(
+        loadError(data)
+            == .notABundle(
+                path: "survey.sections[0].items[0].question.max", problem: "a number too large: at most about 1.8e308 is allowed"))
+}
+
 @Test func `an older or unknown format is refused`() throws {
     var bundle = try tree(small)
     bundle["format"] = 0

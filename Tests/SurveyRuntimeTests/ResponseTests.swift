@@ -107,3 +107,50 @@ private let answers: [String: Answer] = [
     #expect(try json(.scale(7)) == #"{"scale":7}"#)
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(Answer.self, from: Data(#"{"colour":"red"}"#.utf8)) }
 }
+
+/// The JSON of `value` as a tree, to compare with the one-line examples of docs/run.md.
+private func tree<Value: Encodable>(_ value: Value) throws -> NSDictionary {
+    try JSONSerialization.jsonObject(with: SurveyBundle.Bundle.canonicalJSON(value)) as! NSDictionary
+}
+
+private func tree(_ json: String) throws -> NSDictionary {
+    try JSONSerialization.jsonObject(with: Data(json.utf8)) as! NSDictionary
+}
+
+@Test func `response answers are written in the shapes run.md documents`() throws {
+    let agree = ChosenOption(option: "agree", code: 1), disagree = ChosenOption(option: "disagree", code: 2)
+    let documented: [(ResponseAnswer, String)] = [
+        (.option(ChosenOption(option: "other", code: 9, specify: "Locum")), #"{"code": 9, "option": "other", "specify": "Locum"}"#),
+        (
+            .options([ChosenOption(option: "a", code: 1), ChosenOption(option: "more", code: 3, specify: "Peer support")]),
+            #"{"options": [{"code": 1, "option": "a"}, {"code": 3, "option": "more", "specify": "Peer support"}]}"#
+        ),
+        (.text("Ann"), #"{"text": "Ann"}"#), (.number(3), #"{"number": 3}"#), (.decimal(37.5), #"{"decimal": 37.5}"#),
+        (.scale(7), #"{"scale": 7}"#),
+        (
+            .grid(["pay": agree, "time": disagree]),
+            #"{"grid": {"pay": {"code": 1, "option": "agree"}, "time": {"code": 2, "option": "disagree"}}}"#
+        ),
+        (.yesno(true), #"{"yesno": true}"#),
+    ]
+    for (answer, json) in documented {
+        #expect(try tree(answer) == tree(json))
+    }
+    #expect(String(decoding: try SurveyBundle.Bundle.canonicalJSON(ResponseAnswer.decimal(40)), as: UTF8.self).contains(#""decimal" : 40\#n"#))
+}
+
+@Test func `resume file answers are written in the shapes run.md documents, and a complete state has no position`() throws {
+    let documented: [(Answer, String)] = [
+        (.option("other", specify: "Locum"), #"{"option": "other", "specify": "Locum"}"#),
+        (.options(["a", "more"], specify: ["more": "Peer support"]), #"{"options": ["a", "more"], "specify": {"more": "Peer support"}}"#),
+        (.options(["z", "x"]), #"{"options": ["z", "x"]}"#),
+        (.grid(["pay": "agree", "time": "disagree"]), #"{"grid": {"pay": "agree", "time": "disagree"}}"#),
+    ]
+    for (answer, json) in documented {
+        #expect(try tree(answer) == tree(json))
+    }
+    var session = try everyKind.session()
+    while !session.isComplete { try session.skip() }
+    #expect(session.state.position == nil)
+    #expect(try tree(session.state)["position"] == nil)
+}

@@ -13,7 +13,8 @@ extension QuestionEntry {
             return optionsProblem(ids, specify)
         case (.text, .text(let text)):
             if text.allSatisfy(\.isWhitespace) { return .emptyText }
-            let limit = question.maxLength ?? (question.isLong == true ? 5000 : 500)
+            // The loader refuses a text question without `maxLength`.
+            let limit = question.maxLength ?? 0
             return text.count > limit ? .textTooLong(limit) : nil
         case (.number, .number(let number)), (.scale, .scale(let number)):
             return rangeProblem(Double(number))

@@ -8,12 +8,17 @@ struct Estimates {
     private(set) var mostRemaining: [Double] = []
     private(set) var problems: [Inconsistency] = []
 
+    /// How far a summary's seconds may be from the sum of its questions' seconds, which are tenths.
+    static let secondsTolerance = 0.05
+
     init(survey: Survey, questions: [Question], questionIndex: [String: Int]) {
         let audiences: [String?] = survey.roles.isEmpty ? [nil] : survey.roles.map(\.id)
         var summaries: [String?: RoleSummary] = [:]
         for summary in survey.summaries {
             if let role = summary.role, !audiences.contains(role) {
                 problems.append(.unknownSummaryRole(role))
+            } else if summary.role == nil, !survey.roles.isEmpty {
+                problems.append(.summaryWithoutRole)
             } else if summaries[summary.role] != nil {
                 problems.append(.duplicateSummary(role: summary.role))
             } else {
@@ -21,8 +26,7 @@ struct Estimates {
             }
         }
         for audience in audiences {
-            // A summary without a role stands for every role that has none of its own.
-            guard let summary = summaries[audience] ?? summaries[nil] else {
+            guard let summary = summaries[audience] else {
                 problems.append(.missingSummary(role: audience))
                 continue
             }
@@ -38,6 +42,10 @@ struct Estimates {
             var suffix = [Double](repeating: 0, count: questions.count + 1)
             for index in stride(from: questions.count - 1, through: 0, by: -1) {
                 suffix[index] = suffix[index + 1] + (shown[index] ? questions[index].seconds : 0)
+            }
+            // The compiler adds the same seconds in another order: allow for the rounding of the sum.
+            if abs(suffix[0] - summary.seconds) > Self.secondsTolerance {
+                problems.append(.summarySeconds(role: audience, recorded: summary.seconds, computed: suffix[0]))
             }
             remaining.append(suffix)
         }

@@ -76,6 +76,10 @@ public enum Inconsistency: Hashable, Sendable {
     case missingSummary(role: String?)
     /// A summary names no question.
     case unknownSummaryQuestion(role: String?, question: String)
+    /// A summary without a role in a survey with roles, where each role has its own.
+    case summaryWithoutRole
+    /// A summary whose seconds are not the sum of its questions' seconds.
+    case summarySeconds(role: String?, recorded: Double, computed: Double)
 }
 
 extension Inconsistency: CustomStringConvertible {
@@ -141,6 +145,9 @@ extension Inconsistency: CustomStringConvertible {
         case .missingSummary(let role): "\(Inconsistency.audience(role)) has no summary"
         case .unknownSummaryQuestion(let role, let question):
             "the summary of \(Inconsistency.audience(role)) names `\(question)`, which is not a question"
+        case .summaryWithoutRole: "a summary has no role, but the survey has roles, each with its own summary"
+        case .summarySeconds(let role, let recorded, let computed):
+            "the summary of \(Inconsistency.audience(role)) gives \(recorded.shortText) seconds, but its questions take \(((computed * 10).rounded() / 10).shortText)"
         }
     }
 

@@ -27,9 +27,9 @@ extension LoadError: CustomStringConvertible {
         case .notABundle(let path, let problem):
             path.isEmpty ? "this is not a survey bundle: \(problem)" : "this is not a survey bundle: \(path): \(problem)"
         case .newerFormat(let format):
-            "this bundle uses format \(format), but this runtime reads format \(SurveyBundle.Bundle.currentFormat) at most: upgrade the runtime"
+            "this bundle uses \(Self.formatWords(format)), but this runtime reads format \(SurveyBundle.Bundle.currentFormat) at most: upgrade the runtime"
         case .unknownFormat(let format):
-            "this bundle uses format \(format), which no runtime reads: formats start at 1"
+            "this bundle uses \(Self.formatWords(format)), which no runtime reads: formats start at 1"
         case .unknownDigestAlgorithm(let algorithm):
             "this bundle's digest uses `\(algorithm)`, but this runtime only checks `sha256`"
         case .digestMismatch:
@@ -44,6 +44,11 @@ extension LoadError: CustomStringConvertible {
 }
 
 extension LoadError {
+    /// The format in words; the reader reads a format number beyond 64 bits as `Int.max` or `Int.min`.
+    private static func formatWords(_ format: Int) -> String {
+        format == .max || format == .min ? "a format number beyond 64 bits" : "format \(format)"
+    }
+
     /// The load error for bundle JSON that could not be read.
     init(_ error: BundleReadError) {
         switch error {

@@ -37,6 +37,14 @@ public struct LoadedSurvey: Sendable {
     public init(_ bundle: SurveyBundle.Bundle) throws(LoadError) {
         try Self.checkFormat(bundle.format)
         guard bundle.digest.algorithm == "sha256" else { throw .unknownDigestAlgorithm(bundle.digest.algorithm) }
+        do {
+            // Before the digest is worked out: a value the schema forbids, such as an infinite time, may not
+            // even be writable in canonical form, and deserves its own message anyway.
+            try bundle.digest.checkContract()
+            try bundle.survey.checkContract()
+        } catch {
+            throw .notABundle(path: error.path, problem: error.problem)
+        }
         let computed: String
         do {
             computed = try SurveyBundle.Bundle.contentDigest(of: bundle.survey)
