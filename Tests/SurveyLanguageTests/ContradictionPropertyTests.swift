@@ -128,6 +128,15 @@ struct ContradictionPropertyTests {
             let checked = Self.survey.replacingOccurrences(of: line, with: line + " check \(condition) else \"Please check.\"")
             let checkedCompilation = TestSources.compile(checked + "}\n")
             #expect(checkedCompilation.codes.contains(.E0412) == !isAnswerable, "round \(round): check \(condition)\n\(checkedCompilation.shortRendered)")
+
+            // Split into two ways, `(…) or (…)`: refused when no answer meets either way.
+            guard tests.count >= 2 else { continue }
+            let cut = random.within(1...(tests.count - 1))
+            let ways = [Array(tests[..<cut]), Array(tests[cut...])]
+            let either = ways.map { "(" + $0.map(\.text).joined(separator: " and ") + ")" }.joined(separator: " or ")
+            let isEitherAnswerable = states.dropFirst().contains { state in ways.contains { $0.allSatisfy { $0.holds(state) } } }
+            let eitherCompilation = TestSources.compile(Self.survey.replacingOccurrences(of: line, with: line + " check \(either) else \"Please check.\"") + "}\n")
+            #expect(eitherCompilation.codes.contains(.E0412) == !isEitherAnswerable, "round \(round): check \(either)\n\(eitherCompilation.shortRendered)")
         }
         // Both outcomes are drawn often enough to test something.
         #expect(reported > 40 && reported < 360, "\(reported) of 400 reported")

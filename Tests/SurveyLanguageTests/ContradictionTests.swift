@@ -127,6 +127,10 @@ struct ContradictionTests {
         ("check paid > 10 else \"x\" check paid < 5 else \"y\"", "`paid > 10` and `paid < 5` together"),
         ("check paid >= 1 and not paid >= 1 else \"x\"", "`paid >= 1` and `not paid >= 1` together"),
         ("check not answered paid else \"x\"", "`paid` would have to be both answered and skipped"),
+        // Every way an `or` can hold refuses the answer.
+        ("check paid > 80 or paid < 0 else \"x\"", "meets `paid > 80`; no answer to `paid` (from 0 to 80) meets `paid < 0`"),
+        ("check paid > 50 or paid < 10 else \"x\" check paid > 20 and paid < 30 else \"y\"", "`paid < 10`, `paid > 20` and `paid < 30` together"),
+        ("check not (paid <= 80 and paid >= 0) else \"x\"", "meets `not paid <= 80`"),
     ])
     func `checks that refuse every answer are reported`(clauses: String, note: String) {
         let notes = Self.checksNeverPass(clauses)
@@ -137,6 +141,8 @@ struct ContradictionTests {
         "check paid > 10 else \"x\" check paid < 50 else \"y\"",
         "check paid <= hours else \"x\" check paid > hours else \"y\"",
         "check paid > 100 or caseload > 3 else \"x\"",
+        "check (paid > 50 or paid < 10) and paid < 5 else \"x\"",
+        "check paid > 50 or paid < 10 else \"x\" check paid > 60 else \"y\"",
         "check not paid > 5 else \"x\"",
     ])
     func `checks that some answer passes are not reported`(clauses: String) {

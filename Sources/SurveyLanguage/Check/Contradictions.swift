@@ -13,9 +13,9 @@ struct Term {
     var sourceText: String { (isNegated ? Condition.not(condition) : condition).sourceText }
 
     /// Whether the term can be false for every answer on its own: a number outside the question's range, an
-    /// order past the ends of its list (`level < lowest`), or an exclusive option where `at least 2` must be
-    /// chosen. Whether a single-answer question has an option, or a negated term (true when the question is
-    /// skipped), cannot.
+    /// order past the ends of its list (`level < lowest`), or an option beyond what `up to` allows with the
+    /// others a selection needs. Whether a single-answer question has an option, or a negated term (true when
+    /// the question is skipped), cannot.
     var mayFailAlone: Bool {
         guard !isNegated else { return false }
         return switch condition {
@@ -23,6 +23,36 @@ struct Term {
             value.number != nil || [.less, .lessOrEqual, .greater, .greaterOrEqual, .includes].contains(comparison)
         case .among(_, let values): values.contains { $0.number != nil }
         default: false
+        }
+    }
+
+    /// The ways `condition` can hold, each the terms that must all hold (its disjunctive normal form, terms only
+    /// of the kinds `collect` reads; a part it cannot read holds as far as this knows), or nil past `limit` ways.
+    static func disjuncts(_ condition: Condition, isNegated: Bool = false, limit: Int = 64) -> [[Term]]? {
+        func all(_ parts: [Condition], negated: Bool) -> [[Term]]? {
+            var ways: [[Term]] = [[]]
+            for part in parts {
+                guard let partWays = disjuncts(part, isNegated: negated, limit: limit), ways.count * partWays.count <= limit else { return nil }
+                ways = ways.flatMap { way in partWays.map { way + $0 } }
+            }
+            return ways
+        }
+        func any(_ parts: [Condition], negated: Bool) -> [[Term]]? {
+            var ways: [[Term]] = []
+            for part in parts {
+                guard let partWays = disjuncts(part, isNegated: negated, limit: limit), ways.count + partWays.count <= limit else { return nil }
+                ways += partWays
+            }
+            return ways
+        }
+        switch condition {
+        case .and(let parts): return isNegated ? any(parts, negated: true) : all(parts, negated: false)
+        case .or(let parts): return isNegated ? all(parts, negated: true) : any(parts, negated: false)
+        case .not(let inner): return disjuncts(inner, isNegated: !isNegated, limit: limit)
+        default:
+            var terms: [Term] = []
+            collect(condition, isNegated: isNegated, into: &terms)
+            return [terms]
         }
     }
 

@@ -94,28 +94,40 @@ extension Checker {
                 diagnostics.append(.sameWords("statement", rows[index].id, text: rows[index].text, first: rows[first].id))
             }
         }
-        var ownTerms: [Term] = []
+        // For E0412, the ways each check can hold, as tests of the question's own answer; a check that some way
+        // holds whatever the answer is (a test of another question, which holds when that one is skipped) is left out.
+        var ownWays: [[[Term]]] = []
         var lastRefusing: SourceRange?
         let own = Reference(question: decl.id.name)
         for check in decl.checks {
             if let condition = resolve(check.condition, at: position + 1) {
                 question.checks.append(Check(condition: condition, message: check.message.value))
-                // The tests of the question's own answer that the check needs, for E0412.
-                var terms: [Term] = []
-                Term.collect(condition, into: &terms)
-                let mine = terms.filter { $0.reference == own }
-                if !mine.isEmpty {
-                    ownTerms += mine
-                    lastRefusing = check.condition.range
-                }
+                guard let ways = Term.disjuncts(condition)?.map({ $0.filter { $0.reference == own } }), !ways.contains(where: \.isEmpty) else { continue }
+                ownWays.append(ways)
+                lastRefusing = check.condition.range
             }
         }
-        if let lastRefusing, let reason = AnswerSpace(questions.infos[position], row: nil).contradiction(ownTerms, reference: own, isAnswered: true) {
+        if let lastRefusing, let reason = refusal(of: ownWays, question: questions.infos[position], reference: own) {
             diagnostics.append(.checksNeverPass(lastRefusing, question: decl.id.name, reason: reason))
         }
         question.seconds = estimatedSeconds(question)
         questionSeconds[position] = question.seconds
         return question
+    }
+
+    /// Why no answer passes every check, given the ways each can hold; nil when some answer passes, or when
+    /// there are too many combinations of ways to try (64).
+    func refusal(of checks: [[[Term]]], question: QuestionInfo, reference: Reference) -> String? {
+        guard !checks.isEmpty, checks.reduce(1, { $0 * $1.count }) <= 64 else { return nil }
+        var combinations: [[Term]] = [[]]
+        for ways in checks { combinations = combinations.flatMap { terms in ways.map { terms + $0 } } }
+        let space = AnswerSpace(question, row: nil)
+        var reasons: [String] = []
+        for terms in combinations {
+            guard let reason = space.contradiction(terms, reference: reference, isAnswered: true) else { return nil }
+            if !reasons.contains(reason) { reasons.append(reason) }
+        }
+        return reasons.joined(separator: "; ")
     }
 
     /// Reports clauses that do not apply to the question's kind.

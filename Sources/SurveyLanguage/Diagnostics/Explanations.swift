@@ -857,9 +857,10 @@ extension DiagnosticCode {
             Explanation(
                 meaning: """
                     A question's checks, with its range, refuse every answer: the respondent can only skip
-                    it, and a required question then stops the survey. Only each check's tests of the
-                    question's own answer joined by `and` are compared; a test of another question holds
-                    while that question is unanswered, so it cannot refuse every answer.
+                    it, and a required question then stops the survey. Each check's tests of the
+                    question's own answer are compared, every way an `or` can hold tried in turn; a test of
+                    another question holds while that question is unanswered, so a check that another
+                    question's test can satisfy cannot refuse every answer.
                     """,
                 failing: surveyFile("""
                     section work "Your work" {
