@@ -22,37 +22,6 @@ extension Condition {
             return "\(ref.name) in (\(values.map(\.sourceText).joined(separator: ", ")))"
         }
     }
-
-    /// The condition as it stands for one role: role tests replaced by their outcome and simplified.
-    ///
-    /// Returns `.and([])` when the condition always holds for the role, `.or([])` when it never does.
-    public func assuming(role: String?) -> Condition {
-        switch self {
-        case .role(let roles):
-            return role.map(roles.contains) == true ? .and([]) : .or([])
-        case .and(let terms):
-            var kept: [Condition] = []
-            for term in terms.map({ $0.assuming(role: role) }) {
-                if term == .or([]) { return .or([]) }
-                if term != .and([]) { kept.append(term) }
-            }
-            return kept.count == 1 ? kept[0] : .and(kept)
-        case .or(let terms):
-            var kept: [Condition] = []
-            for term in terms.map({ $0.assuming(role: role) }) {
-                if term == .and([]) { return .and([]) }
-                if term != .or([]) { kept.append(term) }
-            }
-            return kept.count == 1 ? kept[0] : .or(kept)
-        case .not(let inner):
-            let simplified = inner.assuming(role: role)
-            if simplified == .and([]) { return .or([]) }
-            if simplified == .or([]) { return .and([]) }
-            return .not(simplified)
-        case .answered, .test, .among:
-            return self
-        }
-    }
 }
 
 extension Value {

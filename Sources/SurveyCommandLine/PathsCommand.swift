@@ -13,7 +13,8 @@ let pathsUsage = """
     Usage: survey paths SURVEY [--role ROLE] [--format text|json]
 
     For each role, the questions that role can be asked, in order, with the conditions under
-    which each appears (role tests already settled for that role), the count, and the estimated
+    which each appears (what the role settles left out: role tests, and screener answers that
+    everyone with the role gives), the count, and the estimated
     minutes (an upper bound: follow-up questions count as asked; see docs/bundle.md).
     SURVEY is a .survey source or a compiled bundle.
 
@@ -48,13 +49,18 @@ struct RolePath {
     var minutes: Double { (seconds / 6).rounded() / 10 }
 }
 
+/// Each role's questions, with the conditions settled as `survey doc --role` settles them (`RoleView`): role
+/// tests, and tests of screener answers that every respondent with the role gives, or none does.
 func rolePaths(_ survey: Survey) -> [RolePath] {
     let ordered = survey.questionsInOrder
     return survey.summaries.map { summary in
         let role = survey.roles.first { $0.id == summary.role }
+        let view = summary.role.map { RoleView(survey, role: $0) }
         let visible = Set(summary.questions)
         let questions = ordered.filter { visible.contains($0.question.id) }.map { entry in
-            (entry.question, Condition.and(entry.conditions).assuming(role: summary.role))
+            // A question in the role's summary is asked of some of its respondents, so its conditions are never all false.
+            let kept = decided(entry.conditions, in: view) ?? entry.conditions
+            return (entry.question, kept.count == 1 ? kept[0] : Condition.and(kept))
         }
         return RolePath(role: role, questions: questions, seconds: summary.seconds)
     }
