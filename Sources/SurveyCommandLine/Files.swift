@@ -15,12 +15,30 @@ func isFolder(_ path: String) -> Bool? {
     return status.st_mode & S_IFMT == S_IFDIR
 }
 
-/// Reads a file's bytes for the front end.
+/// Reads a file's bytes for the front end: a regular file, or a pipe such as the shell's `<(git show …)`.
 @Sendable func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
     guard let folder = isFolder(path) else { return .failure(ReadFailure("no such file")) }
     guard !folder else { return .failure(ReadFailure("it is a folder")) }
-    guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadFailure("permission denied")) }
-    return .success([UInt8](data))
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(ReadFailure(reason(errno))) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else { return .failure(ReadFailure(reason(errno))) }
+        guard count > 0 else { return .success(bytes) }
+        bytes += buffer[..<count]
+    }
+}
+
+/// An `errno` in the words `survey` uses: "permission denied" rather than "Permission denied".
+private func reason(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
 }
 
 /// Reads a file named on the command line, or `-` for standard input.

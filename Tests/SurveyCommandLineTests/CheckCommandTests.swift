@@ -158,6 +158,20 @@ private func survey(_ arguments: String...) throws -> ToolRun {
     }
 }
 
+/// A survey can be read from a pipe, as the shell's `<(git show main:x.survey)` gives one.
+@Test func `a survey named by a pipe is read and checked`() throws {
+    let (folder, remove) = try temporaryFolder()
+    defer { remove() }
+    let pipe = folder.appendingPathComponent("pipe.survey").path
+    try #require(mkfifo(pipe, 0o600) == 0)
+    let survey = try Data(contentsOf: commandFixtures.appendingPathComponent("inputs/broken.survey"))
+    let writer = Thread { FileHandle(forWritingAtPath: pipe)?.write(survey) }
+    writer.start()
+    let run = runTool(["check", pipe, "--format", "short"])
+    #expect(run.status == 1)
+    #expect(run.out.contains("pipe.survey:"), "\(run.out)\(run.error)")
+}
+
 /// Output that cannot be written (a full disk, here `/dev/full`) fails the command, whatever it found.
 struct StandardOutputFailureTests {
     @Test(arguments: [["explain", "--all"], ["compile", "SURVEY", "-o", "-"], ["check", "SURVEY", "--format", "json"]])
