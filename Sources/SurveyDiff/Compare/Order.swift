@@ -6,20 +6,16 @@ import SurveyBundle
 /// run that kept its order are the ones that moved, so swapping two neighbours reports one question, not
 /// the section. Questions that changed section are `moved` instead; new and dropped ones have no order.
 func reorderedQuestions(old: Catalog, new: Catalog, matching: Matching) -> [Int: Change] {
+    var newRanges: [String: Range<Int>] = [:]
+    for section in new.sections { _ = storedValue(&newRanges[section.id, default: section.questions]) }
     var reordered: [Int: Change] = [:]
-    var start = 0
-    // A section's questions are contiguous in its catalog, so each run of one section is one section.
-    while start < old.entries.count {
-        let section = old.entries[start].section
-        var end = start + 1
-        while end < old.entries.count && old.entries[end].section == section { end += 1 }
-        defer { start = end }
-        let kept = (start..<end).lazy.compactMap { matching.newForOld[$0] }.filter { new.entries[$0].section == section }
-        // Most sections keep their order; only those that do not are given an array.
-        guard !isIncreasing(kept) else { continue }
-        let newIndices = Array(kept)
+    for section in old.sections {
+        guard let newRange = newRanges[section.id] else { continue }
+        // Most sections keep their order, and are only looked through; the others are given an array.
+        guard !keptInOrder(section.questions, within: newRange, matching) else { continue }
+        let newIndices = section.questions.compactMap { matching.newForOld[$0] }.filter { newRange.contains($0) }
         for place in displacedPlaces(newIndices) {
-            reordered[newIndices[place.index]] = .reordered(section: section, oldPlace: place.old, newPlace: place.new)
+            reordered[newIndices[place.index]] = .reordered(section: section.id, oldPlace: place.old, newPlace: place.new)
         }
     }
     return reordered
@@ -53,12 +49,14 @@ private func displacedPlaces(_ newPositions: [Int]) -> [(index: Int, old: Int, n
     return displaced(ranks).map { (index: $0, old: $0 + 1, new: ranks[$0] + 1) }
 }
 
-/// Whether every element is greater than the one before it.
-private func isIncreasing(_ values: some Sequence<Int>) -> Bool {
+/// Whether the old questions `questions` that stay within the new questions `newRange` are in the same
+/// order there.
+private func keptInOrder(_ questions: Range<Int>, within newRange: Range<Int>, _ matching: Matching) -> Bool {
     var previous = Int.min
-    for value in values {
-        if value < previous { return false }
-        previous = value
+    for oldIndex in questions {
+        guard let newIndex = matching.newForOld[oldIndex], newRange.contains(newIndex) else { continue }
+        if newIndex < previous { return false }
+        previous = newIndex
     }
     return true
 }
