@@ -21,6 +21,8 @@ struct Catalog {
     /// The conditions of each section and block, with those around it, outermost first: the questions of
     /// one block share them, so they are normalised once for the block rather than once per question.
     var chains: [[Condition]] = []
+    /// Each section's identifier and the entries of its questions, in document order.
+    var sections: [(id: String, questions: Range<Int>)] = []
 
     init(_ survey: Survey) {
         // Sized once: grown as it filled, the table was rehashed at every doubling, which at 100,000
@@ -28,9 +30,12 @@ struct Catalog {
         let count = survey.sections.reduce(0) { $0 + Catalog.questionCount(in: $1.items) }
         entries.reserveCapacity(count)
         positions.reserveCapacity(count)
+        sections.reserveCapacity(survey.sections.count)
         for section in survey.sections {
             var pendingNotes: [String] = []
+            let start = entries.count
             collect(section.items, section: section.id, conditions: section.condition.map { [$0] } ?? [], notes: &pendingNotes)
+            sections.append((section.id, start..<entries.count))
         }
     }
 

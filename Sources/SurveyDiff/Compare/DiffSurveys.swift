@@ -37,6 +37,7 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
     let comparison = QuestionComparison(
         links: links, old: oldCatalog, new: newCatalog, oldPopulations: Populations(old), newPopulations: Populations(new),
         redefinedRoles: redefinedRoles, options: options)
+    let reordered = reorderedQuestions(old: oldCatalog, new: newCatalog, matching: matching)
     var newQuestions: [QuestionDiff] = []
     newQuestions.reserveCapacity(newCatalog.entries.count)
     for (newIndex, entry) in newCatalog.entries.enumerated() {
@@ -49,7 +50,8 @@ public func diff(_ old: Survey, _ new: Survey, options: DiffOptions = DiffOption
             continue
         }
         let oldEntry = oldCatalog.entries[oldIndex]
-        let (changes, mapping, statements) = comparison.compare(oldEntry, entry, optionMatching: optionMatchings[newIndex])
+        let (changes, mapping, statements) = comparison.compare(
+            oldEntry, entry, optionMatching: optionMatchings[newIndex], reordering: reordered[newIndex])
         newQuestions.append(
             QuestionDiff(
                 oldID: oldEntry.question.id, newID: entry.question.id, oldSection: oldEntry.section,
@@ -136,10 +138,12 @@ private func sectionDiffs(
     let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let newIDs = Set(new.map(\.id))
     var result: [SectionDiff] = []
+    let reordered = reorderedSections(old, new)
     var positionByNewID: [String: Int] = [:], positionByOldID: [String: Int] = [:]
     for section in new where positionByNewID[section.id] == nil {
         var changes: [SectionChange] = []
         if let before = oldByID[section.id] {
+            if let reordering = reordered[section.id] { changes.append(reordering) }
             if before.title != section.title { changes.append(.retitled(old: before.title, new: section.title)) }
             // The old condition in the new version's names, as it is compared.
             let oldCondition = ConditionNormalization.normalize(links.map(ConditionNormalization.conjunction(before.condition.map { [$0] } ?? [])))

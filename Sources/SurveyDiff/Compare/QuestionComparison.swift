@@ -32,9 +32,10 @@ struct QuestionComparison {
     }
 
     /// The changes between a matched pair, in report order, the option mapping for recoding, and the
-    /// statements with their verdicts when both are grids.
+    /// statements with their verdicts when both are grids. `reordering` is the pair's change of place
+    /// within its section, which only the whole section shows.
     func compare(
-        _ old: QuestionEntry, _ new: QuestionEntry, optionMatching: Matching?
+        _ old: QuestionEntry, _ new: QuestionEntry, optionMatching: Matching?, reordering: Change?
     ) -> (changes: [Change], mapping: [OptionMapping], statements: [StatementDiff]) {
         let o = old.question, n = new.question
         var changes: [Change] = []
@@ -42,6 +43,7 @@ struct QuestionComparison {
 
         if o.id != n.id { changes.append(.renamed(from: o.id, to: n.id)) }
         if old.section != new.section { changes.append(.moved(fromSection: old.section, toSection: new.section)) }
+        if let reordering { changes.append(reordering) }
 
         let oldText = links.mapPipes(o.text)
         if oldText != n.text {

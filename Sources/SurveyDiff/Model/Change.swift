@@ -9,6 +9,9 @@ public enum Change: Hashable, Sendable {
     case renamed(from: String, to: String)
     /// The question now sits in another section (old and new section identifiers).
     case moved(fromSection: String, toSection: String)
+    /// The question is asked at another point of the section that holds it in both versions (its place, from
+    /// 1, among the questions the section has in both versions, in old and in new order).
+    case reordered(section: String, oldPlace: Int, newPlace: Int)
     /// The words of the question text changed.
     case textReworded(WordDiff)
     /// The question text changed in case, punctuation or spacing only.
@@ -86,7 +89,7 @@ public enum Change: Hashable, Sendable {
     /// The verdict this change alone gives the question.
     public var verdict: Verdict {
         switch self {
-        case .renamed, .moved, .textEdited, .helpChanged, .notesChanged, .optionRenamed,
+        case .renamed, .moved, .reordered, .textEdited, .helpChanged, .notesChanged, .optionRenamed,
             .optionRelabelled, .optionSpecifyChanged, .orderingChanged, .rowEdited, .rowsReordered,
             .requiredChanged, .lengthLimitChanged, .longFormChanged, .checkMessagesChanged:
             .comparable
@@ -116,6 +119,7 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .renamed: "renamed"
         case .moved: "moved"
+        case .reordered: "reordered"
         case .textReworded: "text-reworded"
         case .textEdited: "text-edited"
         case .helpChanged: "help-changed"
@@ -166,6 +170,8 @@ public enum Change: Hashable, Sendable {
             return "continues \(m.code(from)) under the new identifier \(m.code(to))"
         case .moved(let from, let to):
             return "moved from section \(m.code(from)) to \(m.code(to))"
+        case .reordered(let section, let old, let new):
+            return "moved from place \(old) to \(new) among the questions section \(m.code(section)) has in both versions"
         case .textReworded(let diff):
             return "question text reworded: \(diff.rendered(m))"
         case .textEdited(let diff):

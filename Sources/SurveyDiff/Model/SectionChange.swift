@@ -8,6 +8,9 @@ public enum SectionChange: Hashable, Sendable {
     case retitled(old: String, new: String)
     /// The section's own condition changed (source syntax; `always` when it has none).
     case conditionChanged(old: String, new: String)
+    /// The section sits at another place among the sections both versions have (its place among them, from
+    /// 1, in old and in new order).
+    case reordered(oldPlace: Int, newPlace: Int)
 
     /// A stable machine-readable name for the kind of change.
     public var code: String {
@@ -16,6 +19,7 @@ public enum SectionChange: Hashable, Sendable {
         case .removed: "section-removed"
         case .retitled: "section-retitled"
         case .conditionChanged: "section-condition-changed"
+        case .reordered: "section-reordered"
         }
     }
 }

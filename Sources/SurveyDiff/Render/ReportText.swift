@@ -31,6 +31,7 @@ enum ReportText {
         case .removed: "removed"
         case .retitled(let old, let new): "retitled from \(m.quote(old)) to \(m.quote(new))"
         case .conditionChanged(let old, let new): "condition changed: \(m.code(old)) → \(m.code(new))"
+        case .reordered(let old, let new): "moved from place \(old) to \(new) among the sections both versions have"
         }
     }
 }
