@@ -38,8 +38,10 @@ struct FormatWriter {
 
     /// Places segments: each on the current line when it fits, otherwise on a continuation line.
     ///
-    /// A text wrapped over lines leaves room on its last line for what must follow it there: the rest of its
-    /// segment, and the segments after it that never start a line (a `when` clause).
+    /// A text that fits on its line with the rest of its segment is written whole, though a `when` clause
+    /// after it may then make the line long (docs/format.md, rule 7). A text wrapped anyway leaves room on its
+    /// last line for all that must follow it there: the rest of its segment, and the segments after it that
+    /// never start a line.
     mutating func place(_ segments: [Segment]) {
         for (position, segment) in segments.enumerated() {
             if isLineStarted && !mustBreak && !segment.staysOnLine
@@ -47,19 +49,21 @@ struct FormatWriter {
             {
                 endLine()
             }
-            // What follows each atom on the line, summed from the end once: a condition may have thousands of atoms.
-            var suffix = segments[(position + 1)...].prefix { $0.staysOnLine }.reduce(0) { $0 + $1.widthAfterSpace }
+            let following = segments[(position + 1)...].prefix { $0.staysOnLine }.reduce(0) { $0 + $1.widthAfterSpace }
+            // What follows each atom in its segment, summed from the end once: a condition may have thousands of atoms.
+            var suffix = 0
             var suffixes = Array(repeating: 0, count: segment.atoms.count)
             for (index, atom) in segment.atoms.enumerated().reversed() {
                 suffixes[index] = suffix
                 suffix += max(atom.width, atom.paddedWidth) + (atom.hasSpaceBefore ? 1 : 0)
             }
-            for (atom, suffix) in zip(segment.atoms, suffixes) { put(atom, suffix: suffix) }
+            for (atom, suffix) in zip(segment.atoms, suffixes) { put(atom, suffix: suffix, following: following) }
         }
     }
 
-    /// Writes one atom, after the comments that come before it in the source.
-    mutating func put(_ atom: Atom, suffix: Int = 0) {
+    /// Writes one atom, after the comments that come before it in the source; `suffix` is what follows it in
+    /// its segment, `following` what the segments after it that stay on its line need.
+    mutating func put(_ atom: Atom, suffix: Int = 0, following: Int = 0) {
         flushComments(before: atom.start)
         if mustBreak { endLine() }
         if !isLineOpen { open(pendingIndent) }
@@ -70,13 +74,11 @@ struct FormatWriter {
         case .text(let value):
             let literal = stringLiteral(value)
             let room = formatLineWidth - column - space.count
-            let textIndent = lineIndent + formatIndent
-            // Wrapping for what follows helps only when that could fit on a continuation line: a long condition cannot.
-            let followerNeverFits = literal.count <= room && suffix >= formatLineWidth - textIndent
-            if !atom.wraps || literal.count + suffix <= room || followerNeverFits {
+            if !atom.wraps || literal.count + suffix <= room {
                 write(space + literal)
             } else {
-                let pieces = wrappedLiterals(value, first: room, rest: formatLineWidth - textIndent, suffix: suffix)
+                let textIndent = lineIndent + formatIndent
+                let pieces = wrappedLiterals(value, first: room, rest: formatLineWidth - textIndent, suffix: suffix + following)
                 write(space + pieces[0])
                 for piece in pieces.dropFirst() {
                     closeLine()
