@@ -303,6 +303,7 @@ import Testing
               single colour "Colour?" from colours when role is staff and employed is yes
               number broken "Broken?" range 0..80
               note "You said { employed|no}, {{colour}} {colour}."
+              note “Curly {employed}, and {employed x}.”
             }
 
             """
@@ -323,6 +324,10 @@ import Testing
         #expect(definitions(10, 22) == ["file:///w/main.survey:7:8"])  // `employed` in a pipe
         #expect(definitions(10, 37) == [])  // `{{colour}}` is not a pipe
         #expect(definitions(10, 46) == ["file:///w/main.survey:8:9"])  // `{colour}`
+        // Pipes are read as the checker reads them: in a string opened with `“` too, and `{employed x}` names
+        // `employed x`, which E0309 reports, not `employed`.
+        #expect(definitions(11, 17) == ["file:///w/main.survey:7:8"])
+        #expect(definitions(11, 33) == [])
     }
 
     @Test func `the outline lists roles, lists and sections with their questions, blocks flattened`() throws {

@@ -36,30 +36,14 @@ struct Tokens {
     }
 
     /// The name of a pipe, `{name}` or `{name|words}`, at a byte offset inside a string; the cursor may be
-    /// just after it. `{{` is a literal brace, not a pipe.
+    /// just after it. `{{` is a literal brace, not a pipe. Pipes are read as the checker reads them
+    /// (`pipes(in:)`), so a malformed one such as `{a b}` names what E0309 reports, `a b`, not `a`.
     func pipedName(at offset: Int) -> SourceRange? {
         guard let string = all.first(where: { $0.kind == .string && $0.start < offset && offset < $0.end }) else { return nil }
-        let bytes = file.bytes
-        func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-        }
-        var index = string.start + 1
-        while index < string.end {
-            guard bytes[index] == UInt8(ascii: "{") else {
-                index += 1
-                continue
-            }
-            if index + 1 < string.end && bytes[index + 1] == UInt8(ascii: "{") {
-                index += 2
-                continue
-            }
-            var start = index + 1
-            while start < string.end && bytes[start] == UInt8(ascii: " ") { start += 1 }
-            var end = start
-            while end < string.end && isNameByte(bytes[end]) { end += 1 }
-            if start < end && start <= offset && offset <= end { return SourceRange(file: 0, start: start, end: end) }
-            index = end
+        let content = stringContent(of: string, in: file.bytes)
+        for pipe in pipes(in: String(decoding: file.bytes[content], as: UTF8.self)) where !pipe.name.isEmpty {
+            let name = (content.lowerBound + pipe.nameOffsets.lowerBound)..<(content.lowerBound + pipe.nameOffsets.upperBound)
+            if name.lowerBound <= offset && offset <= name.upperBound { return SourceRange(file: 0, start: name.lowerBound, end: name.upperBound) }
         }
         return nil
     }

@@ -82,7 +82,7 @@ func containsOpeningBrace(_ text: String) -> Bool {
 ///
 /// `offsets` are the UTF-8 offsets of the pipe's braces in the text, to point a diagnostic at it, and
 /// `nameOffsets` those of its name, to correct it.
-func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>, nameOffsets: Range<Int>)] {
+public func pipes(in text: String) -> [(name: String, hasFallback: Bool, offsets: Range<Int>, nameOffsets: Range<Int>)] {
     // Labelled as the result is: an unlabelled list would be copied to convert it.
     var result: [(name: String, hasFallback: Bool, offsets: Range<Int>, nameOffsets: Range<Int>)] = []
     let bytes = Array(text.utf8)

@@ -258,7 +258,7 @@ struct Parser {
 
 /// Where a string token's text is, between its quotes (straight or curly); a string the line ended
 /// before it was closed has no closing quote.
-func stringContent(of token: Token, in bytes: [UInt8]) -> Range<Int> {
+public func stringContent(of token: Token, in bytes: [UInt8]) -> Range<Int> {
     var start = token.start + (bytes[token.start] == leftCurlyQuote[0] ? leftCurlyQuote.count : 1)
     var end = token.end
     if end > start, bytes[end - 1] == UInt8(ascii: "\"") {
