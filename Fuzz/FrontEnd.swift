@@ -32,7 +32,8 @@ public func frontEndTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> C
         }
     case .failure(.changesMeaning):
         fatalError("formatting would change the meaning")
-    case .failure(.syntaxErrors):
+    case .failure(.syntaxErrors), .failure(.lineTooLong):
+        // A condition past the line limit is the input's, not the formatter's.
         break
     }
     return 0
