@@ -3,9 +3,10 @@ import SeededRandom
 import SurveyLanguage
 import Testing
 
-/// The contradiction checks held to brute force: random conjunctions of tests on one answer are reported
-/// as never true (E0501) exactly when no answer, and no lack of one, meets them all, and as a question's
-/// checks refusing every answer (E0412) exactly when no answer does, found by trying every answer.
+/// The contradiction checks held to brute force: random conjunctions of tests on one answer, and two such
+/// conjunctions joined by `or`, are reported as never true (E0501) exactly when no answer, and no lack of
+/// one, meets them, and as a question's checks refusing every answer (E0412) exactly when no answer does,
+/// found by trying every answer.
 struct ContradictionPropertyTests {
     /// The answers a question can have, and how each test reads them.
     enum Answer {
@@ -134,6 +135,10 @@ struct ContradictionPropertyTests {
             let cut = random.within(1...(tests.count - 1))
             let ways = [Array(tests[..<cut]), Array(tests[cut...])]
             let either = ways.map { "(" + $0.map(\.text).joined(separator: " and ") + ")" }.joined(separator: " or ")
+            // As a condition: never true (E0501) when no answer, and no lack of one, meets either way.
+            let isEitherPossible = states.contains { state in ways.contains { $0.allSatisfy { $0.holds(state) } } }
+            let whenEither = TestSources.compile(Self.survey + "  yesno follow_up \"Tell us more?\" when \(either)\n}\n")
+            #expect(whenEither.codes.contains(.E0501) == !isEitherPossible, "round \(round): when \(either)\n\(whenEither.shortRendered)")
             let isEitherAnswerable = states.dropFirst().contains { state in ways.contains { $0.allSatisfy { $0.holds(state) } } }
             let eitherCompilation = TestSources.compile(Self.survey.replacingOccurrences(of: line, with: line + " check \(either) else \"Please check.\"") + "}\n")
             #expect(eitherCompilation.codes.contains(.E0412) == !isEitherAnswerable, "round \(round): check \(either)\n\(eitherCompilation.shortRendered)")

@@ -56,6 +56,16 @@ struct Term {
         }
     }
 
+    /// Whether a condition holds in more than one way: it has an `or`, or a `not` of an `and`.
+    static func branches(_ condition: Condition, isNegated: Bool = false) -> Bool {
+        switch condition {
+        case .or(let parts): !isNegated || parts.contains { branches($0, isNegated: true) }
+        case .and(let parts): isNegated || parts.contains { branches($0, isNegated: false) }
+        case .not(let inner): branches(inner, isNegated: !isNegated)
+        case .answered, .test, .among, .role: false
+        }
+    }
+
     /// Appends the terms of `condition`'s top-level `and`.
     static func collect(_ condition: Condition, isNegated: Bool = false, into terms: inout [Term]) {
         switch condition {

@@ -68,9 +68,9 @@ extension Checker {
                     neverTrueNodes.insert(nodeIndex)
                 }
             }
-            if !own.isEmpty, mask.contains(true), let range = node.range,
-                let reason = unaskedReason(own, mask: mask, visible: visible, worlds: worldList) ?? contradiction(own, inherited: inherited)
-                    ?? unaskedReason(own, inherited: inherited, scopes: scopes)
+            if mask.contains(true), let range = node.range, let condition = node.condition,
+                let reason = (own.isEmpty ? nil : unaskedReason(own, mask: mask, visible: visible, worlds: worldList) ?? contradiction(own, inherited: inherited)
+                    ?? unaskedReason(own, inherited: inherited, scopes: scopes)) ?? everyWayFails(condition, inherited: inherited, scopes: scopes)
             {
                 diagnostics.append(.neverTrue(range, reason: reason))
                 neverTrueNodes.insert(nodeIndex)
@@ -113,6 +113,18 @@ extension Checker {
         return audiences.indices.map { audience in
             RoleSummary(role: audiences[audience], questions: summaryQuestions[audience], seconds: summarySeconds[audience])
         }
+    }
+
+    /// Why a condition with an `or` (or a `not` of an `and`) can never hold: each way it could is contradicted,
+    /// as a conjunction is (`contradiction`, `unaskedReason`); nil when one way may hold, or there is no `or`.
+    func everyWayFails(_ condition: Condition, inherited: [Term], scopes: [[Term]]) -> String? {
+        guard Term.branches(condition), let ways = Term.disjuncts(condition), ways.count > 1 else { return nil }
+        var reasons: [String] = []
+        for way in ways {
+            guard !way.isEmpty, let reason = contradiction(way, inherited: inherited) ?? unaskedReason(way, inherited: inherited, scopes: scopes) else { return nil }
+            if !reasons.contains(reason) { reasons.append(reason) }
+        }
+        return reasons.joined(separator: "; ")
     }
 
     var lastScreenerPosition: Int { screener.last.flatMap { questions[$0]?.index } ?? -1 }

@@ -883,7 +883,8 @@ extension DiagnosticCode {
                     a section shown only to agency staff. The note says which roles can reach the condition.
                     The same is reported when the condition's tests of one answer contradict each other, that
                     question's range, or the conditions around it (`caseload > 20 and caseload < 10`, or
-                    `caseload < 10` inside a block `when caseload > 20`); the note then names the tests. And
+                    `caseload < 10` inside a block `when caseload > 20`), or when every way an `or` offers
+                    is so contradicted (`caseload > 90 or caseload < 0`); the note then names the tests. And
                     when the condition needs an answer to a question that none of the respondents who reach it
                     are asked, such as a question only students answer tested in a section for managers: tests
                     of an unanswered question are false.
