@@ -96,10 +96,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ([], []), ([0, 1, 2], []), ([1, 0], [1]), ([3, 0, 1, 2], [0]), ([1, 2, 0], [2]), ([4, 3, 2, 1, 0], [1, 2, 3, 4]),
+        ([], []), ([0, 1, 2], []), ([1, 0], [1]), ([3, 0, 1, 2], [0]), ([1, 2, 0], [2]),
         ([2, 3, 0, 1], [2, 3]), ([0, 5, 1, 2, 6, 3], [1, 5]),
+        // An element at its own place is kept where a longest run can keep it: `a b c` reversed reports `a` and
+        // `c`, not `b` (2 → 2); `a b c d` to `d a c b` reports `b` and `d`, not `c` (3 → 3).
+        ([4, 3, 2, 1, 0], [0, 1, 3, 4]), ([2, 1, 0], [0, 2]), ([1, 3, 2, 0], [1, 3]),
     ] as [([Int], [Int])])
-    func `the displaced elements are those off the longest increasing run that comes first`(values: [Int], off: [Int]) {
+    func `the displaced elements are those off the longest increasing run that keeps the most in place`(values: [Int], off: [Int]) {
         #expect(displaced(values) == off)
     }
 

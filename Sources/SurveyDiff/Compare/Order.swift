@@ -61,35 +61,41 @@ private func keptInOrder(_ questions: Range<Int>, within newRange: Range<Int>, _
     return true
 }
 
-/// The positions in `values`, distinct numbers, that are off a longest increasing subsequence, ascending.
+/// The positions in `values`, distinct numbers from 0, that are off a longest increasing subsequence, ascending.
 ///
-/// Of several longest subsequences, the one kept takes the earliest positions, so which element of a swapped
-/// pair is reported depends only on the order of `values`. O(n log n).
+/// Of several longest subsequences, the one kept holds the most elements whose value is their position (a
+/// question at the same place in both versions), so one that did not move is never the one reported: of `a
+/// b c` reversed, `b` stays and `a` and `c` moved. Among those, the choice depends only on `values`.
+/// O(n log n): a Fenwick tree over the values holds the best subsequence ending at or below each value.
 func displaced(_ values: [Int]) -> [Int] {
-    // Right to left: `longestFrom[i]` is the length of the longest increasing subsequence starting at `i`,
-    // and `heads[k]` the greatest value that starts one of length k + 1 so far, so `heads` decreases.
-    var longestFrom = [Int](repeating: 0, count: values.count)
-    var heads: [Int] = []
-    for index in values.indices.reversed() {
-        let value = values[index]
-        var low = 0, high = heads.count
-        while low < high {
-            let middle = (low + high) / 2
-            if heads[middle] > value { low = middle + 1 } else { high = middle }
+    typealias Run = (length: Int, fixed: Int, end: Int)
+    func isBetter(_ a: Run, than b: Run) -> Bool { a.length > b.length || (a.length == b.length && a.fixed > b.fixed) }
+    let size = (values.max() ?? -1) + 1
+    var tree = [Run](repeating: (0, 0, -1), count: size + 1)
+    var previous = [Int](repeating: -1, count: values.count)
+    var best: Run = (0, 0, -1)
+    for (index, value) in values.enumerated() {
+        // The best run ending below `value`: tree positions 1...value cover the values 0..<value.
+        var before: Run = (0, 0, -1)
+        var position = value
+        while position > 0 {
+            if isBetter(tree[position], than: before) { before = tree[position] }
+            position -= position & -position
         }
-        if low == heads.count { heads.append(value) } else { heads[low] = value }
-        longestFrom[index] = low + 1
-    }
-    // Left to right, keep the first element that can still start the rest of a longest subsequence.
-    var needed = heads.count, last = Int.min
-    var off: [Int] = []
-    for index in values.indices {
-        if needed > 0 && longestFrom[index] == needed && values[index] > last {
-            needed -= 1
-            last = values[index]
-        } else {
-            off.append(index)
+        let run: Run = (before.length + 1, before.fixed + (value == index ? 1 : 0), index)
+        previous[index] = before.end
+        if isBetter(run, than: best) { best = run }
+        position = value + 1
+        while position <= size {
+            if isBetter(run, than: tree[position]) { tree[position] = run }
+            position += position & -position
         }
     }
-    return off
+    var kept = Set<Int>()
+    var index = best.end
+    while index >= 0 {
+        kept.insert(index)
+        index = previous[index]
+    }
+    return values.indices.filter { !kept.contains($0) }
 }
