@@ -196,6 +196,17 @@ struct ContradictionTests {
         #expect(!compilation.codes.contains(.E0501), "\(compilation.shortRendered)")
     }
 
+    @Test func `a role is not given a question that tests one it is never asked`() throws {
+        // `reflect` is for everyone, but tests `placement`, which only students are asked: managers never see it.
+        let source = Self.rolesSurvey("  yesno busy \"Busy?\"").replacingOccurrences(
+            of: "  yesno supervision", with: "  yesno reflect \"Do you reflect on placement?\" when placement is yes\n  yesno supervision")
+        let compilation = TestSources.compile(source)
+        #expect(!compilation.diagnostics.hasErrors, "\(compilation.shortRendered)")
+        let summaries = try #require(compilation.survey?.survey.summaries)
+        #expect(summaries.first { $0.role == "student" }?.questions.contains("reflect") == true)
+        #expect(summaries.first { $0.role == "manager" }?.questions.contains("reflect") == false)
+    }
+
     @Test func `a contradiction is not also a warning that skipping hides the branch`() {
         let compilation = TestSources.compile(Self.survey("  yesno follow_up \"Tell us more?\" when caseload > 20 and caseload < 10"))
         #expect(compilation.codes == [.E0501], "\(compilation.shortRendered)")

@@ -76,6 +76,13 @@ extension Checker {
                 neverTrueNodes.insert(nodeIndex)
                 mask = Array(repeating: false, count: mask.count)
             }
+            // A test needs its question answered: where that question is never asked, the point is not reached
+            // (a question for everyone that tests one only staff are asked is not in the students' summary).
+            for term in own where !term.isNegated {
+                guard let position = questions.position(of: term.reference.question), questionNodes[position] < visible.count else { continue }
+                let asked = visible[questionNodes[position]]
+                for world in mask.indices where mask[world] && !asked[world] { mask[world] = false }
+            }
             visible.append(mask)
             if node.asksQuestion {
                 let question = questions.infos[node.position].name
