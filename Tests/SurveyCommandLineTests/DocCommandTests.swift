@@ -85,6 +85,17 @@ import Testing
         #expect(!run.out.contains("Only for alpha"))
     }
 
+    @Test func `a role given by an ordered comparison, or a screener question asked under a condition, is settled as the runtime settles it`() throws {
+        let ordered = try runTool(source: try String(contentsOf: commandFixtures.appendingPathComponent("inputs/role-ordered.survey"), encoding: .utf8), ["doc", "--role", "lead"])
+        // A lead may be an agency worker at senior level: the agency note and section are shown, with their routing.
+        #expect(ordered.out.contains("> For agency leads."), "\(ordered.out)")
+        #expect(ordered.out.contains("## 3. Agency only"), "\(ordered.out)")
+        #expect(ordered.out.contains("### Q3. Q1?\n\n*Asked only of those who answered “LA” to Q1.*"), "\(ordered.out)")
+        let conditional = try runTool(source: try String(contentsOf: commandFixtures.appendingPathComponent("inputs/role-conditional-screener.survey"), encoding: .utf8), ["doc", "--role", "student"])
+        // Students are never asked `level`, so a note for those who answered it is not theirs.
+        #expect(!conditional.out.contains("Note for those with a level"), "\(conditional.out)")
+    }
+
     @Test func `notes and sections follow the screener answers a role's rule fixes`() throws {
         let source = """
             survey nt "Notes" {

@@ -21,15 +21,27 @@ struct RoleView {
     let screener: Set<String>
     /// Each combination of screener answers that gives the role; a question without an answer is absent.
     let worlds: [[String: Value]]
+    /// The place of each option in its screener question's list, for `<`, `<=`, `>` and `>=`.
+    let orders: [String: [String: Int]]
 
     /// The most combinations of screener answers tried: past it, screener answers are left undecided.
     static let worldLimit = 1 << 14
 
     init(_ survey: Survey, role: String) {
         self.role = role
-        asked = Set(survey.summaries.first { $0.role == role }?.questions ?? [])
+        let asked = Set(survey.summaries.first { $0.role == role }?.questions ?? [])
+        self.asked = asked
         let rule = survey.roles.first { $0.id == role }?.rule
         let placed = Dictionary(survey.questionsInOrder.map { ($0.question.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let screener = Set(survey.screener)
+        var orders: [String: [String: Int]] = [:]
+        for id in survey.screener {
+            guard let options = placed[id]?.question.options else { continue }
+            orders[id] = Dictionary(options.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        }
+        self.orders = orders
+        // While the screener is asked, nothing else is known: every other question's answer is undecided.
+        let everyQuestion = Set(placed.keys)
         var worlds: [[String: Value]] = [[:]]
         for id in survey.screener {
             guard let (question, _, conditions) = placed[id] else { continue }
@@ -37,15 +49,19 @@ struct RoleView {
             // Skipped, or not shown, where the runtime allows it.
             let mayBeUnanswered = !question.isRequired || !conditions.isEmpty
             worlds = worlds.flatMap { world in
-                answers.map { world.merging([id: $0]) { $1 } } + (mayBeUnanswered ? [world] : [])
+                // A screener question whose conditions fail on the answers before it is not asked: it has no answer.
+                let isShown = conditions.isEmpty ? true
+                    : Self.holds(.and(conditions), in: world, role: role, asked: everyQuestion, screener: screener, orders: orders)
+                if isShown == false { return [world] }
+                return answers.map { world.merging([id: $0]) { $1 } } + (mayBeUnanswered ? [world] : [])
             }
             if worlds.count > Self.worldLimit { break }
         }
-        let screener = Set(survey.screener)
-        let asked = self.asked
         let possible = worlds.count > Self.worldLimit ? [] : worlds
+        // A rule this view cannot settle for some answers (a `multiple` screener's `includes`) may give the role
+        // there: those answers are kept, so the view errs towards showing an item.
         let giving = possible.filter { world in
-            rule.map { Self.holds($0, in: world, role: role, asked: asked, screener: screener) == true } ?? false
+            rule.map { Self.holds($0, in: world, role: role, asked: asked, screener: screener, orders: orders) != false } ?? false
         }
         // Too many combinations, or none gives the role: the screener's answers are not known.
         self.screener = giving.isEmpty ? [] : screener
@@ -54,7 +70,7 @@ struct RoleView {
 
     /// A condition settled for the role and simplified, where every respondent of the role has the same outcome.
     func decided(_ condition: Condition) -> Decided {
-        let outcomes = worlds.map { Self.holds(condition, in: $0, role: role, asked: asked, screener: screener) }
+        let outcomes = worlds.map { Self.holds(condition, in: $0, role: role, asked: asked, screener: screener, orders: orders) }
         if outcomes.allSatisfy({ $0 == true }) { return .always }
         if outcomes.allSatisfy({ $0 == false }) { return .never }
         switch condition {
@@ -91,8 +107,13 @@ struct RoleView {
 
     /// Whether a condition holds for a respondent with the role and these screener answers; nil when it
     /// depends on answers the view does not know.
-    private static func holds(_ condition: Condition, in world: [String: Value], role: String, asked: Set<String>, screener: Set<String>) -> Bool? {
-        func holds(_ condition: Condition) -> Bool? { Self.holds(condition, in: world, role: role, asked: asked, screener: screener) }
+    private static func holds(
+        _ condition: Condition, in world: [String: Value], role: String, asked: Set<String>, screener: Set<String>,
+        orders: [String: [String: Int]]
+    ) -> Bool? {
+        func holds(_ condition: Condition) -> Bool? {
+            Self.holds(condition, in: world, role: role, asked: asked, screener: screener, orders: orders)
+        }
         /// The answer a test reads, `.some(nil)` when the question is known to be unanswered, nil when it is not known.
         func answer(_ reference: Reference) -> Value?? {
             if screener.contains(reference.question) { return reference.row == nil ? .some(world[reference.question]) : nil }
@@ -118,6 +139,21 @@ struct RoleView {
             switch comparison {
             case .is: return given == value
             case .isNot: return given != value
+            case .less, .lessOrEqual, .greater, .greaterOrEqual:
+                // Options by their place in an ordered list, numbers by value.
+                let places: (Double, Double)? = switch (given, value) {
+                case (.option(let a), .option(let b)):
+                    orders[reference.question].flatMap { order in order[a].flatMap { a in order[b].map { (Double(a), Double($0)) } } }
+                case (.number(let a), .number(let b)): (a, b)
+                default: nil
+                }
+                guard let (a, b) = places else { return nil }
+                return switch comparison {
+                case .less: a < b
+                case .lessOrEqual: a <= b
+                case .greater: a > b
+                default: a >= b
+                }
             default: return nil
             }
         case .among(let reference, let values):
