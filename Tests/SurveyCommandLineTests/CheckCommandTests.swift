@@ -84,6 +84,17 @@ private func survey(_ arguments: String...) throws -> ToolRun {
         #expect(summary == ["files": 2, "errors": 2, "warnings": 1])
     }
 
+    @Test func `the JSON report in docs/editors.md is what check writes for its survey`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = "survey a \"A\" {\n  version \"1\"\n}\nsection s \"S\" {\n  yesno working \"W?\"\n  yesno b \"B?\" when wrking is yes\n}\n"
+        try source.write(to: folder.appendingPathComponent("a.survey"), atomically: true, encoding: .utf8)
+        let run = try runExecutable(["check", "a.survey", "--format", "json"], in: folder)
+        let guide = try String(contentsOf: commandRepository.appendingPathComponent("docs/editors.md"), encoding: .utf8)
+        let example = try #require(guide.components(separatedBy: "```json\n").dropFirst().first { $0.hasPrefix("{\n  \"diagnostics\"") })
+        #expect(run.out == example.components(separatedBy: "```").first, "\(run.out)")
+    }
+
     @Test func `the GitHub format writes one workflow annotation per diagnostic`() throws {
         let result = try survey("check", "broken.survey", "--format", "github")
         let lines = result.out.split(separator: "\n")
