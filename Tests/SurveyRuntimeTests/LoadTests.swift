@@ -88,7 +88,7 @@ func `a format number beyond 64 bits is a newer format, not data that is not JSO
 }
 
 @Test func `a number too large for its member is refused with its path`() throws {
-    let text = String(decoding: try Fixture(section("s", ask(.number, "n") { $0.max = 80 })).data, as: UTF8.self)
+    let text = String(decoding: Fixture(section("s", ask(.number, "n") { $0.max = 80 })).data, as: UTF8.self)
     let data = Data(text.replacingOccurrences(of: #""max" : 80"#, with: #""max" : 1e400"#).utf8)
     #expect(
         loadError(data)

@@ -1,7 +1,7 @@
 import SurveyBundle
 
 /// A truth value that may not be known when checking: Kleene's three-valued logic.
-enum Truth {
+public enum Truth: Sendable {
     case yes, no, unknown
 
     static func and(_ values: some Sequence<Truth>) -> Truth {
@@ -32,21 +32,30 @@ enum Truth {
 }
 
 /// What the checker knows of one answer while evaluating a condition.
-enum KnownAnswer: Equatable {
+public enum KnownAnswer: Equatable, Sendable {
     case unknown
     case unanswered
     /// An option (by position in the question's options) or, for `yesno`, 0 for yes and 1 for no.
     case choice(Int)
 }
 
-/// Evaluates a condition with what is known: some answers, perhaps the role.
-struct PartialEvaluator {
+/// Evaluates a condition with what is known: some answers, perhaps the role. The checker's role analysis
+/// and the command line's view of one role's questionnaire (`survey doc --role`) both use it.
+public struct PartialEvaluator {
     var answer: (String) -> KnownAnswer
     /// The respondent's role: nil when unknown, `.some(nil)` when the respondent has no role.
     var role: String??
     var optionIndex: (String, String) -> Int?
 
-    func evaluate(_ condition: Condition) -> Truth {
+    /// An evaluator that reads what is known of each question's answer, the role, and each option's position
+    /// in its question (for `<`, `<=`, `>`, `>=`).
+    public init(answer: @escaping (String) -> KnownAnswer, role: String??, optionIndex: @escaping (String, String) -> Int?) {
+        self.answer = answer
+        self.role = role
+        self.optionIndex = optionIndex
+    }
+
+    public func evaluate(_ condition: Condition) -> Truth {
         switch condition {
         case .and(let terms): return .and(terms.lazy.map(evaluate))
         case .or(let terms): return .or(terms.lazy.map(evaluate))
