@@ -56,6 +56,16 @@ struct Term {
         }
     }
 
+    /// Why every one of `ways` fails, each reason once, in order; nil when `reason` finds one that does not.
+    static func everyWayFails(_ ways: [[Term]], reason: ([Term]) -> String?) -> String? {
+        var reasons: [String] = []
+        for way in ways {
+            guard let reason = reason(way) else { return nil }
+            if !reasons.contains(reason) { reasons.append(reason) }
+        }
+        return reasons.joined(separator: "; ")
+    }
+
     /// Whether a condition holds in more than one way: it has an `or`, or a `not` of an `and`.
     static func branches(_ condition: Condition, isNegated: Bool = false) -> Bool {
         switch condition {

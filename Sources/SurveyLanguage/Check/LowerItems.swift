@@ -122,12 +122,7 @@ extension Checker {
         var combinations: [[Term]] = [[]]
         for ways in checks { combinations = combinations.flatMap { terms in ways.map { terms + $0 } } }
         let space = AnswerSpace(question, row: nil)
-        var reasons: [String] = []
-        for terms in combinations {
-            guard let reason = space.contradiction(terms, reference: reference, isAnswered: true) else { return nil }
-            if !reasons.contains(reason) { reasons.append(reason) }
-        }
-        return reasons.joined(separator: "; ")
+        return Term.everyWayFails(combinations) { space.contradiction($0, reference: reference, isAnswered: true) }
     }
 
     /// Reports clauses that do not apply to the question's kind.

@@ -126,12 +126,9 @@ extension Checker {
     /// as a conjunction is (`contradiction`, `unaskedReason`); nil when one way may hold, or there is no `or`.
     func everyWayFails(_ condition: Condition, inherited: [Term], scopes: [[Term]]) -> String? {
         guard Term.branches(condition), let ways = Term.disjuncts(condition), ways.count > 1 else { return nil }
-        var reasons: [String] = []
-        for way in ways {
-            guard !way.isEmpty, let reason = contradiction(way, inherited: inherited) ?? unaskedReason(way, inherited: inherited, scopes: scopes) else { return nil }
-            if !reasons.contains(reason) { reasons.append(reason) }
+        return Term.everyWayFails(ways) { way in
+            way.isEmpty ? nil : contradiction(way, inherited: inherited) ?? unaskedReason(way, inherited: inherited, scopes: scopes)
         }
-        return reasons.joined(separator: "; ")
     }
 
     var lastScreenerPosition: Int { screener.last.flatMap { questions[$0]?.index } ?? -1 }

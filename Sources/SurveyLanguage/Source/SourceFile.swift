@@ -85,11 +85,6 @@ public struct SourceFile: Sendable {
         return low
     }
 
-    /// The text of a one-based line, without its line ending.
-    public func lineText(_ line: Int) -> String {
-        String(decoding: bytes[lineRange(line)], as: UTF8.self)
-    }
-
     /// The text of a range of this file.
     public func text(_ range: SourceRange) -> String {
         let start = max(0, min(range.start, bytes.count))

@@ -7,9 +7,14 @@ enum WordScanning {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
+    /// The high bit of each zero byte of `word`, and perhaps of a byte above one (a borrow): none when no byte is zero.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highBits
+    }
+
     /// Whether no byte of `word` is zero: the test flags every zero byte, so a word it passes has none.
     static func hasNoZeroByte(_ word: UInt64) -> Bool {
-        (word &- ones) & ~word & highBits == 0
+        zeroBytes(word) == 0
     }
 
     /// Whether no byte of `word` is `byte`.
@@ -31,19 +36,6 @@ enum WordScanning {
         word & highBits == 0 && hasNoZeroByte(word)
     }
 
-    /// Calls `body` with the offset of each `byte` in `bytes`, in order.
-    static func forEachOffset(of byte: UInt8, in bytes: UnsafeRawBufferPointer, _ body: (Int) -> Void) {
-        var offset = 0
-        // Whole words while they fit: `loadUnaligned` reads inside the buffer, as `offset + 8 <= count`.
-        while offset + 8 <= bytes.count {
-            if !lacks(byte, in: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                for index in offset..<(offset + 8) where bytes[index] == byte { body(index) }
-            }
-            offset += 8
-        }
-        for index in offset..<bytes.count where bytes[index] == byte { body(index) }
-    }
-
     /// Calls `body` with the offset after each line break in `bytes`, in order: after a LF, and after a CR that
     /// no LF follows (a CR LF is one break, at its LF). Returns whether every byte is ASCII, seen on the way.
     @discardableResult
@@ -60,9 +52,7 @@ enum WordScanning {
             let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             highBitsSeen |= word
             // Both tests in one branch: `lacks` for LF and for CR, their flags joined.
-            let lf = word ^ (ones &* UInt64(UInt8(ascii: "\n")))
-            let cr = word ^ (ones &* UInt64(UInt8(ascii: "\r")))
-            if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highBits != 0 {
+            if zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\n")))) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\r")))) != 0 {
                 for index in offset..<(offset + 8) { visit(index) }
             }
             offset += 8
