@@ -166,12 +166,12 @@ func writeAtomically(
 ) throws(UsageError) {
     if isSpecialFile(path) {
         let descriptor = open(path, O_WRONLY)
-        guard descriptor >= 0 else { throw UsageError("cannot write `\(path)`: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw cannotWrite(path, errno) }
         defer { close(descriptor) }
         let file = AtomicFile(descriptor: descriptor, state: AtomicFile.State(isHeld: true))
         try produce(file)
         let code = file.state.held.withUnsafeBufferPointer { writeAll(descriptor, $0) }
-        guard code == 0 else { throw UsageError("cannot write `\(path)`: \(String(cString: strerror(code)))") }
+        guard code == 0 else { throw cannotWrite(path, code) }
         return
     }
     let target = linkTarget(of: path)
@@ -180,7 +180,7 @@ func writeAtomically(
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
     func failure(_ code: Int32 = errno) -> UsageError {
         unlink(temporary)
-        return UsageError("cannot write `\(path)`: \(String(cString: strerror(code)))")
+        return cannotWrite(path, code)
     }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw failure() }
@@ -204,6 +204,11 @@ func writeAtomically(
         throw error
     }
     guard close(descriptor) == 0, rename(temporary, target) == 0 else { throw failure() }
+}
+
+/// Why a path could not be written, with the system's reason for `code`.
+private func cannotWrite(_ path: String, _ code: Int32) -> UsageError {
+    UsageError("cannot write `\(path)`: \(String(cString: strerror(code)))")
 }
 
 /// The file a path names once symbolic links are followed: the path itself when it is not a link (or does

@@ -14,16 +14,26 @@ public enum FormatFailure: Error, Sendable {
 public func format(_ source: SourceFile) -> Result<String, FormatFailure> {
     let parsed = parse(source, index: 0)
     if parsed.diagnostics.hasErrors { return .failure(.syntaxErrors(parsed.diagnostics)) }
-    let formatted = format(parsed.file, source: source)
-    if formatted.split(separator: "\n").contains(where: { $0.utf8.count > Limits.lineBytes }) { return .failure(.lineTooLong) }
+    let lines = formattedLines(parsed.file, source: source)
+    if lines.contains(where: { $0.utf8.count > Limits.lineBytes }) { return .failure(.lineTooLong) }
+    let formatted = joined(lines)
     guard isFormattingEquivalent(source.bytes, Array(formatted.utf8)) else { return .failure(.changesMeaning) }
     return .success(formatted)
 }
 
 /// Writes a parsed file in the canonical layout described in docs/format.md, keeping every comment.
 public func format(_ file: SurveyFile, source: SourceFile) -> String {
+    joined(formattedLines(file, source: source))
+}
+
+/// The lines of a parsed file in the canonical layout, without their line ends.
+private func formattedLines(_ file: SurveyFile, source: SourceFile) -> [String] {
     var printer = FilePrinter(source: FormatSource(bytes: source.bytes, file: file.file), clauses: file.clauses)
     printer.printFile(file)
-    let lines = printer.writer.lines
-    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    return printer.writer.lines
+}
+
+/// Lines as a file's text: each ended by LF.
+private func joined(_ lines: [String]) -> String {
+    lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
 }
