@@ -10,8 +10,9 @@ let usage = """
           prints a Markdown report.
       survey-bench generate --questions N [--seed 1] [--version 1|2] [--survey FILE] [--xlsform FILE.md]
           Writes the synthetic survey of N questions, and the same survey as a pyxform markdown XLSForm.
-      survey-bench profile --stage lex|parse|check|frontend|compile|emit|load|diff --survey FILE [--second FILE] [--repeats 10]
-          Repeats one stage, for `perf record -g`.
+      survey-bench profile --stage lex|parse|check|rebuild|frontend|compile|emit|load|diff --survey FILE [--second FILE] [--repeats 10]
+          Repeats one stage, for `perf record -g`. `rebuild` builds the checked survey's sections again with
+          every string new: the least any front end that returns the checked survey must do besides lexing.
       survey-bench layout
           Prints the inline sizes of the syntax tree and bundle types.
 

@@ -19,6 +19,9 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
     case "check":
         let parsed = parseWithIncludes(main: path, bytes: bytes, read: readSource)
         body = { check(parsed) }
+    case "rebuild":
+        let survey = try checked().1.survey
+        body = { rebuiltSections(survey) }
     case "frontend": body = { compile(path: path, bytes: bytes, read: readSource) }
     case "compile":
         let output = NSTemporaryDirectory() + "survey-bench-profile.bundle.json"
@@ -36,7 +39,7 @@ func profileStage(_ stage: String, source path: String, secondVersion: String?, 
             throw BenchError("`\(secondVersion)` has errors")
         }
         body = { diff(old.survey, new.survey) }
-    default: throw BenchError("unknown stage `\(stage)`: lex, parse, check, frontend, compile, emit, load, diff")
+    default: throw BenchError("unknown stage `\(stage)`: lex, parse, check, rebuild, frontend, compile, emit, load, diff")
     }
     // As in `timings`, the clock stops before a run's result is freed.
     var elapsed = 0.0
