@@ -7,7 +7,8 @@ let codebookUsage = """
     multiple choice as one 0/1 variable per option `question.option`, ranking as the rank of
     each option, and `question.option.specify` for the typed text of a "specify" option. Each row
     gives the question text, type, codes and labels, who is asked, and the routing in words.
-    SURVEY is a .survey source or a compiled bundle.
+    SURVEY is a .survey source or a compiled bundle. `survey export` writes response records as a
+    table with exactly these variables.
 
     Options:
       --format FORMAT  csv (default, RFC 4180) or markdown

@@ -52,39 +52,45 @@ func readInput(_ path: String) throws(UsageError) -> [UInt8] {
 
 /// The `.survey` files named by paths: files as given, folders searched recursively, in sorted order.
 func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
-    var files: [String] = []
+    try files(in: paths, endingWith: ".survey")
+}
+
+/// The files named by paths: files as given whatever their names, and in folders, searched recursively, those
+/// whose names end with `suffix`, in sorted order.
+func files(in paths: [String], endingWith suffix: String) throws(UsageError) -> [String] {
+    var found: [String] = []
     for path in paths {
         guard let folder = isFolder(path) else { throw UsageError("no such file or folder: `\(path)`") }
         if folder {
-            files += try surveyFiles(inFolder: path.hasSuffix("/") ? String(path.dropLast()) : path).sorted()
+            found += try files(inFolder: path.hasSuffix("/") ? String(path.dropLast()) : path, endingWith: suffix).sorted()
         } else {
-            files.append(path)
+            found.append(path)
         }
     }
     // A file named twice (`a.survey surveys/`) is taken once.
     var seen: Set<String> = []
-    return files.filter { seen.insert(normalizedPath($0)).inserted }
+    return found.filter { seen.insert(normalizedPath($0)).inserted }
 }
 
-/// The `.survey` files in a folder and the folders inside it, which are searched whatever their names; links
-/// to folders are not followed, so a link to a parent cannot loop. A folder that cannot be read is an error:
-/// skipping it would pass the surveys in it unchecked.
-private func surveyFiles(inFolder folder: String) throws(UsageError) -> [String] {
+/// The files in a folder and the folders inside it whose names end with `suffix`; folders are searched whatever
+/// their names, and links to folders are not followed, so a link to a parent cannot loop. A folder that cannot
+/// be read is an error: skipping it would pass the files in it unread.
+private func files(inFolder folder: String, endingWith suffix: String) throws(UsageError) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
         throw UsageError("cannot read the folder `\(folder)`", help: "check its permissions")
     }
-    var files: [String] = []
+    var found: [String] = []
     for name in names {
         let path = "\(folder)/\(name)"
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
         if status.st_mode & S_IFMT == S_IFDIR {
-            files += try surveyFiles(inFolder: path)
-        } else if name.hasSuffix(".survey"), isFolder(path) == false {
-            files.append(path)
+            found += try files(inFolder: path, endingWith: suffix)
+        } else if name.hasSuffix(suffix), isFolder(path) == false {
+            found.append(path)
         }
     }
-    return files
+    return found
 }
 
 /// Writes data to a path through a temporary file and a rename, so readers never see half a file.

@@ -22,6 +22,7 @@ public enum Tool {
         Command(name: "fmt", summary: "rewrite surveys in the canonical layout", usage: formatUsage, run: runFormat),
         Command(name: "doc", summary: "write the questionnaire as Markdown or HTML for people to read", usage: docUsage, run: runDoc),
         Command(name: "codebook", summary: "list the variables of the response data, as CSV or Markdown", usage: codebookUsage, run: runCodebook),
+        Command(name: "export", summary: "write response records as one CSV table, a column per codebook variable", usage: exportUsage, run: runExport),
         Command(name: "lsp", summary: "run a language server for editors: problems as you type, formatting", usage: languageServerUsage, run: runLanguageServer),
     ]
 

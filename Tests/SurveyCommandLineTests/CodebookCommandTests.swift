@@ -4,43 +4,11 @@ import Testing
 @Suite struct CodebookCommandTests {
     let routing = commandFixtures.appendingPathComponent("inputs/routing.survey").path
 
-    /// Parses CSV as RFC 4180 describes it: quoted fields may hold commas, quotes (doubled) and line breaks.
-    func records(_ csv: String) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var isQuoted = false
-        var characters = Array(csv.unicodeScalars)[...]
-        while let scalar = characters.popFirst() {
-            if isQuoted {
-                if scalar == "\"" {
-                    if characters.first == "\"" { field.unicodeScalars.append("\""); characters.removeFirst() } else { isQuoted = false }
-                } else {
-                    field.unicodeScalars.append(scalar)
-                }
-            } else if scalar == "\"" {
-                isQuoted = true
-            } else if scalar == "," {
-                record.append(field)
-                field = ""
-            } else if scalar == "\r", characters.first == "\n" {
-                characters.removeFirst()
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-            } else {
-                field.unicodeScalars.append(scalar)
-            }
-        }
-        return records
-    }
-
     @Test func `the CSV is RFC 4180: a header, CR LF line ends, quoted fields`() {
         let csv = runTool(["codebook", routing]).out
         #expect(csv.hasSuffix("\r\n"))
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        let rows = records(csv)
+        let rows = csvRecords(csv)
         #expect(rows.first == ["variable", "question", "type", "values", "asked_of", "condition"])
         #expect(rows.allSatisfy { $0.count == 6 })
         let employer = rows.first { $0.first == "employer" }
@@ -48,7 +16,7 @@ import Testing
     }
 
     @Test func `each kind of question becomes the variables its answers fill`() {
-        let names = records(runTool(["codebook", routing]).out).dropFirst().map { $0[0] }
+        let names = csvRecords(runTool(["codebook", routing]).out).dropFirst().map { $0[0] }
         #expect(names == [
             "employer", "level", "permanent",
             "reasons.pay", "reasons.hours", "reasons.other", "reasons.none", "reasons.other.specify",
@@ -59,7 +27,7 @@ import Testing
     }
 
     @Test func `who is asked is given by role labels, or everyone`() {
-        let rows = records(runTool(["codebook", routing]).out)
+        let rows = csvRecords(runTool(["codebook", routing]).out)
         let askedOf = Dictionary(rows.dropFirst().map { ($0[0], $0[4]) }, uniquingKeysWith: { a, _ in a })
         #expect(askedOf["caseload"] == "everyone")
         #expect(askedOf["permanent"] == "Agency social worker; Agency manager")
@@ -80,7 +48,7 @@ import Testing
               }
             }
             """
-        let names = records(try runTool(source: source, ["codebook"]).out).dropFirst().map { $0[0] }
+        let names = csvRecords(try runTool(source: source, ["codebook"]).out).dropFirst().map { $0[0] }
         #expect(names == ["m.other", "m.other_text", "m.other.specify"])
     }
 

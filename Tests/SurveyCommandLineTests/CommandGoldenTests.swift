@@ -3,7 +3,7 @@ import Testing
 
 /// Every `Fixtures/<command>/*.txtar` case, run in-process; `UPDATE_GOLDEN=1` rewrites the expected output.
 @Suite struct CommandGoldenTests {
-    static let cases: [String] = ["fmt", "doc", "codebook", "diff", "run"].flatMap { command in
+    static let cases: [String] = ["fmt", "doc", "codebook", "export", "diff", "run"].flatMap { command in
         ((try? FileManager.default.contentsOfDirectory(atPath: commandFixtures.appendingPathComponent(command).path)) ?? [])
             .filter { $0.hasSuffix(".txtar") }.sorted().map { "\(command)/\($0)" }
     }

@@ -96,3 +96,35 @@ func temporaryFolder() throws -> (URL, () -> Void) {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return (url, { try? FileManager.default.removeItem(at: url) })
 }
+
+/// Parses CSV as RFC 4180 describes it: quoted fields may hold commas, quotes (doubled) and line breaks.
+func csvRecords(_ csv: String) -> [[String]] {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var isQuoted = false
+    var characters = Array(csv.unicodeScalars)[...]
+    while let scalar = characters.popFirst() {
+        if isQuoted {
+            if scalar == "\"" {
+                if characters.first == "\"" { field.unicodeScalars.append("\""); characters.removeFirst() } else { isQuoted = false }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        } else if scalar == "\"" {
+            isQuoted = true
+        } else if scalar == "," {
+            record.append(field)
+            field = ""
+        } else if scalar == "\r", characters.first == "\n" {
+            characters.removeFirst()
+            record.append(field)
+            records.append(record)
+            record = []
+            field = ""
+        } else {
+            field.unicodeScalars.append(scalar)
+        }
+    }
+    return records
+}

@@ -7,6 +7,7 @@ import Testing
 /// Seeded random respondents on the shipped surveys: valid and invalid answers, skips and going back.
 /// No question is shown while its conditions are false, every session ends within a bound once the
 /// respondent only moves forward, and the final response holds only answers to questions shown, each of its type.
+/// Every response, part-way and complete, replays to itself (`LoadedSurvey.replay`).
 struct RandomSessionTests {
     static let cases: [(String, UInt64)] = ShippedSurveys.names.flatMap { name in (0..<15).map { (name, UInt64($0)) } }
 
@@ -45,6 +46,9 @@ struct RandomSessionTests {
             look()
         }
 
+        // Whatever the moves, the response so far is one a new session takes back as it is (`survey export`).
+        #expect(try loaded.replay(session.response) == session.response, "\(replay): the response so far does not replay to itself")
+
         // Moving only forward, every step passes an item, so the end comes within one step per item.
         let bound = loaded.questions.count + countNotes(loaded.survey) + 1
         var steps = 0
@@ -66,6 +70,7 @@ struct RandomSessionTests {
 
         let response = session.response
         #expect(response.completed)
+        #expect(try loaded.replay(response) == response, "\(replay): the complete response does not replay to itself")
         for (id, answer) in response.answers {
             #expect(shown.contains(id), "\(replay): `\(id)` answered but never shown")
             let question = try #require(loaded.question(id))

@@ -10,6 +10,11 @@ struct Codebook {
     struct Variable {
         /// `question`, `question.option`, `question.row` or `question.option.specify`.
         var name: String
+        /// The identifier of the question whose answer holds the value.
+        var questionID: String
+        /// Which part of the answer the value is.
+        var part: Part
+        /// The question's text, with the option or statement for a variable of one.
         var question: String
         var type: String
         /// The codes and labels, or the range, of the values.
@@ -18,6 +23,20 @@ struct Codebook {
         var askedOf: String
         /// The routing in words, when the question is not shown to everyone it could be.
         var condition: String?
+    }
+
+    /// Which part of a question's answer a variable holds.
+    enum Part {
+        /// The whole answer: the code of a single choice, 1 or 0 for yes or no, the text or the number.
+        case answer
+        /// Whether a multiple-choice answer holds the option: 1 or 0.
+        case chosen(option: String)
+        /// The option's place in a ranking, from 1.
+        case rank(option: String)
+        /// The code of the option chosen for a grid's statement.
+        case row(String)
+        /// The text typed for a "specify" option.
+        case specify(option: String)
     }
 }
 
@@ -37,48 +56,56 @@ extension Codebook {
                 ? "everyone" : roles.map { index.roleLabels[$0] ?? $0 }.joined(separator: "; ")
             let condition = words.askedOnly(words.audience(placed.conditions).rest)
             let text = pipedText(question.text, questionName: { $0 })
-            func variable(_ name: String, _ text: String, _ type: String, _ values: String) -> Variable {
-                Variable(name: name, question: text, type: type, values: values, askedOf: askedOf, condition: condition)
+            func variable(_ part: Part, _ text: String, _ type: String, _ values: String) -> Variable {
+                let name = switch part {
+                case .answer: question.id
+                case .chosen(let option), .rank(let option): "\(question.id).\(option)"
+                case .row(let row): "\(question.id).\(row)"
+                case .specify(let option): "\(question.id).\(option).specify"
+                }
+                return Variable(
+                    name: name, questionID: question.id, part: part, question: text, type: type, values: values, askedOf: askedOf,
+                    condition: condition)
             }
             let options = question.options ?? []
             switch question.type {
             case .single:
-                variables.append(variable(question.id, text, "single choice", codes(options)))
+                variables.append(variable(.answer, text, "single choice", codes(options)))
             case .yesno:
-                variables.append(variable(question.id, text, "yes or no", "1 = Yes; 0 = No"))
+                variables.append(variable(.answer, text, "yes or no", "1 = Yes; 0 = No"))
             case .multiple:
                 for option in options {
-                    variables.append(variable("\(question.id).\(option.id)", "\(text) — \(option.label)", "chosen", "1 = chosen; 0 = not chosen"))
+                    variables.append(variable(.chosen(option: option.id), "\(text) — \(option.label)", "chosen", "1 = chosen; 0 = not chosen"))
                 }
             case .ranking:
                 let ranks = min(question.maxChoices ?? options.count, options.count)
                 for option in options {
                     variables.append(variable(
-                        "\(question.id).\(option.id)", "\(text) — \(option.label)", "rank",
+                        .rank(option: option.id), "\(text) — \(option.label)", "rank",
                         "1 to \(ranks), 1 the most preferred; empty when not ranked"))
                 }
             case .grid:
                 for row in question.rows ?? [] {
-                    variables.append(variable("\(question.id).\(row.id)", "\(text) — \(row.text)", "single choice", codes(options)))
+                    variables.append(variable(.row(row.id), "\(text) — \(row.text)", "single choice", codes(options)))
                 }
             case .text:
-                variables.append(variable(question.id, text, "text", question.maxLength.map { "up to \($0) characters" } ?? "text"))
+                variables.append(variable(.answer, text, "text", question.maxLength.map { "up to \($0) characters" } ?? "text"))
             case .number, .decimal:
                 let range = question.min.flatMap { low in question.max.map { "\(numberWords(low)) to \(numberWords($0))" } } ?? "any"
                 variables.append(variable(
-                    question.id, text, question.type == .number ? "whole number" : "decimal number",
+                    .answer, text, question.type == .number ? "whole number" : "decimal number",
                     range + (question.unit.map { " (\($0))" } ?? "")))
             case .scale:
                 let low = question.min.map(numberWords) ?? "?"
                 let high = question.max.map(numberWords) ?? "?"
                 let values = "\(low)\(question.lowLabel.map { " (\($0))" } ?? "") to \(high)\(question.highLabel.map { " (\($0))" } ?? "")"
-                variables.append(variable(question.id, text, "scale", values))
+                variables.append(variable(.answer, text, "scale", values))
             }
             // Named after the response's `specify` member: a second dot cannot clash with an option identifier
             // (`other_text` did, with an option named so).
             for option in options where option.isSpecify == true && question.type != .grid {
                 variables.append(variable(
-                    "\(question.id).\(option.id).specify", "\(text) — text typed for \(quoted(option.label))", "text", "the typed text"))
+                    .specify(option: option.id), "\(text) — text typed for \(quoted(option.label))", "text", "the typed text"))
             }
         }
     }

@@ -1,0 +1,81 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import SurveyBundle
+import SurveyRuntime
+
+let exportUsage = """
+    Usage: survey export SURVEY RESPONSE... [-o OUT]
+
+    Writes response records as one CSV table for analysis: a row per response and a column per
+    variable of `survey codebook` (the same names and codes), after `response` (the file it came
+    from), `role` and `completed` (1 or 0). A variable is empty where its question has no answer,
+    so a multiple-choice option is 1 or 0 only in a response that answers the question.
+
+    RESPONSE is a response record as `survey run` writes it, or a folder searched for `.json`
+    files. Each is taken as the runtime would take it: it must be of this version of the survey
+    (its content digest), and every answer must be one the runtime accepts, for a question on the
+    respondent's path. When any response is refused, every problem is listed and nothing is
+    written. SURVEY is a .survey source or a compiled bundle.
+
+    Options:
+      -o OUT           write to OUT (through a temporary file) instead of standard output
+
+    Exit status: 0 written, 1 errors in the survey or a response refused, 2 usage or file errors.
+
+    Examples:
+      survey export surveys/big-conversation-2025.survey responses/ -o build/2025.csv
+      survey export build/big-conversation-2025.bundle.json r1.json r2.json
+
+    """
+
+extension Tool {
+    static func runExport(_ args: [String], _ context: Context) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, valued: ["-o", "--output"], flagNames: [])
+        guard arguments.positional.count >= 2 else {
+            throw UsageError("name a survey and its responses", help: "survey export surveys/big-conversation-2025.survey responses/")
+        }
+        let surveyPath = arguments.positional[0]
+        let responsePaths = try files(in: Array(arguments.positional.dropFirst()), endingWith: ".json")
+        let out = arguments.values["-o"] ?? arguments.values["--output"]
+        if let out, out != "-" { try refuseToReplace(out, inputs: [surveyPath] + responsePaths) }
+        guard let survey = try loadSurvey(surveyPath, context) else { return ExitStatus.failure }
+        var responses: [(source: String, response: Response)] = []
+        var problems: [String] = []
+        for path in responsePaths {
+            let bytes = try readInput(path)
+            do {
+                let recorded = try JSONDecoder().decode(Response.self, from: Data(bytes))
+                responses.append((path, try survey.replay(recorded)))
+            } catch let refusal as ResponseRefusal {
+                problems += refusal.problems.map { "\(path): \($0.member): \($0.message)" }
+            } catch {
+                problems.append("\(path): not a response record: \(decodingProblem(error))")
+            }
+        }
+        guard problems.isEmpty else {
+            context.error(problems.map { "error: \($0)\n" }.joined())
+            context.error("\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(responsePaths.count) \(responsePaths.count == 1 ? "response" : "responses"); nothing written\n")
+            return ExitStatus.failure
+        }
+        try deliver(Codebook(survey.survey).csv(of: responses), to: out, from: surveyPath, context)
+        return ExitStatus.success
+    }
+}
+
+/// What is wrong with JSON that does not decode, in a few words: the member and what it lacks.
+private func decodingProblem(_ error: any Error) -> String {
+    func place(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "the record" : "`" + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") + "`"
+    }
+    switch error as? DecodingError {
+    case .keyNotFound(let key, let context): return "\(place(context.codingPath)) has no `\(key.stringValue)` member"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+        return "\(place(context.codingPath)) is not of the right kind: \(context.debugDescription)"
+    case .dataCorrupted(let context):
+        return context.codingPath.isEmpty ? "not JSON, or not a JSON object" : "\(place(context.codingPath)): \(context.debugDescription)"
+    default: return "\(error)"
+    }
+}
