@@ -29,9 +29,9 @@ extension Tool {
         guard arguments.positional.count == 1, let input = arguments.positional.first else {
             throw UsageError("name one survey file", help: "survey codebook surveys/big-listen-2023.survey")
         }
-        guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
-        let codebook = Codebook(survey)
-        try deliver(format == "csv" ? codebook.csv : codebook.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: input, context)
+        guard let loaded = try loadSurvey(input, context) else { return ExitStatus.failure }
+        let codebook = Codebook(loaded.survey)
+        try deliver(format == "csv" ? codebook.csv : codebook.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: loaded.files, context)
         return ExitStatus.success
     }
 }

@@ -44,15 +44,17 @@ extension Tool {
             throw UsageError("name two surveys, the old version first", help: "survey diff surveys/big-listen-2023.survey surveys/big-conversation-2025.survey")
         }
         var surveys: [Survey] = []
+        var inputs: [String] = []
         for path in arguments.positional {
             guard let loaded = try loadSurvey(path, context) else {
                 throw UsageError("`\(path)` has errors, so it cannot be compared", help: "run `survey check \(path)`")
             }
             surveys.append(loaded.survey)
+            inputs += loaded.files
         }
         let result = diff(surveys[0], surveys[1])
         if let crosswalk = arguments.values["--crosswalk"] {
-            try refuseToReplace(crosswalk, inputs: arguments.positional)
+            try refuseToReplace(crosswalk, inputs: inputs)
             try writeAtomically(Data(crosswalkCSV(result).utf8), to: crosswalk)
         }
         context.out(render(result, as: format, colour: context.usesColour ? .ansi : .plain))

@@ -39,10 +39,11 @@ extension Tool {
         guard arguments.positional.count == 1, let input = arguments.positional.first else {
             throw UsageError("name one survey file", help: "survey doc surveys/big-listen-2023.survey")
         }
-        guard let survey = try loadSurvey(input, context)?.survey else { return ExitStatus.failure }
+        guard let loaded = try loadSurvey(input, context) else { return ExitStatus.failure }
+        let survey = loaded.survey
         let role = try roleArgument(arguments.values["--role"], in: survey)
         let questionnaire = Questionnaire(survey, role: role)
-        try deliver(format == "html" ? questionnaire.html : questionnaire.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: input, context)
+        try deliver(format == "html" ? questionnaire.html : questionnaire.markdown, to: arguments.values["-o"] ?? arguments.values["--output"], from: loaded.files, context)
         return ExitStatus.success
     }
 
@@ -61,12 +62,12 @@ extension Tool {
     }
 
     /// Writes text to a file atomically, or to standard output when no file (or `-`) is named.
-    static func deliver(_ text: String, to path: String?, from input: String, _ context: Context) throws(UsageError) {
+    static func deliver(_ text: String, to path: String?, from inputs: [String], _ context: Context) throws(UsageError) {
         guard let path, path != "-" else {
             context.out(text)
             return
         }
-        try refuseToReplace(path, inputs: [input])
+        try refuseToReplace(path, inputs: inputs)
         try writeAtomically(Data(text.utf8), to: path)
         context.error("wrote \(path)\n")
     }

@@ -40,8 +40,9 @@ extension Tool {
         let surveyPath = arguments.positional[0]
         let responsePaths = try files(in: Array(arguments.positional.dropFirst()), endingWith: ".json")
         let out = arguments.values["-o"] ?? arguments.values["--output"]
-        if let out, out != "-" { try refuseToReplace(out, inputs: [surveyPath] + responsePaths) }
-        guard let survey = try loadSurvey(surveyPath, context) else { return ExitStatus.failure }
+        guard let input = try loadSurvey(surveyPath, context) else { return ExitStatus.failure }
+        if let out, out != "-" { try refuseToReplace(out, inputs: input.files + responsePaths) }
+        let survey = input.loaded
         var responses: [(source: String, response: Response)] = []
         var problems: [String] = []
         for path in responsePaths {
@@ -60,22 +61,7 @@ extension Tool {
             context.error("\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(responsePaths.count) \(responsePaths.count == 1 ? "response" : "responses"); nothing written\n")
             return ExitStatus.failure
         }
-        try deliver(Codebook(survey.survey).csv(of: responses), to: out, from: surveyPath, context)
+        try deliver(Codebook(survey.survey).csv(of: responses), to: out, from: input.files, context)
         return ExitStatus.success
-    }
-}
-
-/// What is wrong with JSON that does not decode, in a few words: the member and what it lacks.
-private func decodingProblem(_ error: any Error) -> String {
-    func place(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "the record" : "`" + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") + "`"
-    }
-    switch error as? DecodingError {
-    case .keyNotFound(let key, let context): return "\(place(context.codingPath)) has no `\(key.stringValue)` member"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-        return "\(place(context.codingPath)) is not of the right kind: \(context.debugDescription)"
-    case .dataCorrupted(let context):
-        return context.codingPath.isEmpty ? "not JSON, or not a JSON object" : "\(place(context.codingPath)): \(context.debugDescription)"
-    default: return "\(error)"
     }
 }

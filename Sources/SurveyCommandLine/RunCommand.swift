@@ -6,6 +6,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import SurveyBundle
 import SurveyRuntime
 
 let runUsage = """
@@ -19,11 +20,11 @@ let runUsage = """
 
     The answers so far are saved to the resume file after every answer (temporary file, then rename),
     so nothing is lost when the run is stopped or killed; `--resume FILE` continues from it (default
-    SURVEY-ID.resume.json). When the survey is complete the response (its format is in docs/run.md)
+    SURVEY-ID-VERSION.resume.json). When the survey is complete the response (its format is in docs/run.md)
     is written to --out, or to standard output, and the resume file is removed.
 
-    --answers FILE replays a file of `question_id = answer` lines (`#` comments): each question
-    shown takes its answer, questions without one are skipped. It prints which question each answer
+    --answers FILE replays a file of `question_id = answer` lines (`#` comments) from the start (so
+    not with --resume): each question shown takes its answer, questions without one are skipped. It prints which question each answer
     went to, and fails when an answer is invalid, names no question, or goes to a question that is
     not shown to this respondent.
 
@@ -45,32 +46,37 @@ extension Tool {
         guard arguments.positional.count == 1 else {
             throw UsageError("name one survey to run", help: "survey run surveys/big-conversation-2025.survey")
         }
-        guard let survey = try loadSurvey(arguments.positional[0], context) else { return ExitStatus.failure }
+        if arguments.values["--answers"] != nil, arguments.values["--resume"] != nil {
+            throw UsageError("`--answers` replays a respondent from the start, so it does not take `--resume`", help: "leave out one of them")
+        }
+        guard let input = try loadSurvey(arguments.positional[0], context) else { return ExitStatus.failure }
+        let survey = input.loaded
         let out = arguments.values["--out"] ?? arguments.values["-o"]
-        let surveyPath = arguments.positional[0]
-        // Refused before the first question, not after the last: neither file may be the survey or the answers.
-        if let out { try refuseToReplace(out, inputs: [surveyPath] + [arguments.values["--answers"], arguments.values["--resume"]].compactMap { $0 }) }
+        // Refused before the first question, not after the last: no output may be the survey, a file it includes or the answers.
+        if let out { try refuseToReplace(out, inputs: input.files + [arguments.values["--answers"], arguments.values["--resume"]].compactMap { $0 }) }
         if let answersPath = arguments.values["--answers"] {
             return try replayAnswers(answersPath, survey: survey, out: out, context)
         }
-        let resumePath = arguments.values["--resume"] ?? "\(survey.survey.id).resume.json"
-        try refuseToReplace(resumePath, inputs: [surveyPath])
+        let resumePath = arguments.values["--resume"] ?? defaultResumePath(survey.survey)
+        try refuseToReplace(resumePath, inputs: input.files)
         var session = Session(survey)
         if FileManager.default.fileExists(atPath: resumePath) {
             let bytes = try readInput(resumePath)
             let state: SessionState
+            let fresh = "start afresh with `--resume` naming another file, or remove `\(resumePath)`"
             do { state = try JSONDecoder().decode(SessionState.self, from: Data(bytes)) } catch {
-                throw UsageError("`\(resumePath)` is not a saved session: \(error)")
+                throw UsageError("`\(resumePath)` is not a saved session: \(decodingProblem(error))", help: fresh)
             }
             do { session = try Session(resuming: state, in: survey) } catch {
-                throw UsageError("cannot resume from `\(resumePath)`: \(error)")
+                throw UsageError("cannot resume from `\(resumePath)`: \(error)", help: fresh)
             }
             context.out("Continuing from \(resumePath).\n")
         }
+        var conversation = Conversation(session: session, context: context, resumePath: resumePath)
+        // Saved before the first question is shown, so a resume file that cannot be written stops the run there.
+        try conversation.save()
         context.out("\(survey.survey.title) (version \(survey.survey.version))\n" + Conversation.commands)
         context.out("Your answers are saved to \(resumePath) as you go.\n")
-        var conversation = Conversation(session: session, context: context, resumePath: resumePath)
-        try conversation.save()
         switch try conversation.run() {
         case .quit:
             context.out("\nYour answers are saved. Continue with: survey run \(arguments.positional[0]) --resume \(resumePath)\n")
@@ -100,6 +106,16 @@ extension Tool {
         try writeResponse(session, to: out, context)
         if let out { context.error("wrote \(out): \(plural(session.response.answers.count, "answer")), role \(session.role ?? "none")\n") }
         return ExitStatus.success
+    }
+
+    /// `SURVEY-ID-VERSION.resume.json`, so that two waves of one survey run from one folder do not share it;
+    /// `SURVEY-ID.resume.json` for a survey without a version.
+    static func defaultResumePath(_ survey: Survey) -> String {
+        let version = survey.version.unicodeScalars.map { scalar in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_"
+                ? String(scalar) : "-"
+        }.joined()
+        return version.isEmpty ? "\(survey.id).resume.json" : "\(survey.id)-\(version).resume.json"
     }
 
     static func writeResponse(_ session: Session, to out: String?, _ context: Context) throws(UsageError) {

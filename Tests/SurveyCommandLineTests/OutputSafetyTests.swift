@@ -53,6 +53,23 @@ import Testing
         #expect(try contents(survey) == before)
     }
 
+    @Test func `no command writes over a file the survey includes`() throws {
+        defer { remove() }
+        let before = try contents(shared)
+        let answers = folder.appendingPathComponent("answers.txt").path
+        try Data("q = y\n".utf8).write(to: URL(fileURLWithPath: answers))
+        for arguments in [
+            ["doc", survey, "-o", shared], ["codebook", survey, "-o", shared], ["export", survey, folder.path, "-o", shared],
+            ["run", survey, "--out", shared], ["run", survey, "--resume", shared], ["run", survey, "--answers", answers, "--out", shared],
+            ["diff", survey, survey, "--crosswalk", shared],
+        ] {
+            let run = runTool(arguments, input: "1\n")
+            #expect(run.status == 2, "\(arguments[0]): \(run.error)")
+            #expect(run.error.contains("which this command reads"), "\(arguments[0]): \(run.error)")
+        }
+        #expect(try contents(shared) == before)
+    }
+
     @Test func `diff refuses a crosswalk file that is one of the surveys compared`() throws {
         defer { remove() }
         let before = try contents(survey)

@@ -1,4 +1,6 @@
 import Foundation
+import SurveyBundle
+@testable import SurveyCommandLine
 import SurveyRuntime
 import Testing
 
@@ -88,6 +90,29 @@ import Testing
         #expect(response.role == "agency_social_worker")
         #expect(response.completed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["response.json"], "no temporary file is left")
+    }
+
+    @Test func `an earlier answer that no longer fits says how to move on, where Enter would refuse it again`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("hours.resume.json").path
+        // An agency worker: 40 hours worked, 38 paid; back to the hours worked, now 30, and Enter keeps the 38 paid.
+        let run = runTool(["run", survey, "--resume", resume], input: "2\n1\ncamden\n\n\n\n\n\n\n\n\n\n\n\n18\n40\n38\n:back\n:back\n30\n\n")
+        #expect(run.out.contains("! Your earlier answer no longer fits: type another answer, or :skip to leave it unanswered."), "\(run.out)")
+    }
+
+    @Test func `answers replay from the start, so --answers with --resume is a usage error`() {
+        let run = runTool(["run", survey, "--answers", "a.answers", "--resume", "r.json"])
+        #expect(run.status == 2 && run.error.contains("does not take `--resume`"))
+    }
+
+    @Test func `the default resume file names the survey's version, so two waves keep theirs apart`() {
+        var survey = SurveyBundle.Survey(id: "big_conversation", title: "T", version: "2025", anonymous: true, minutes: nil, roles: [], screener: [], sections: [], summaries: [])
+        #expect(Tool.defaultResumePath(survey) == "big_conversation-2025.resume.json")
+        survey.version = "2027 pilot/2"
+        #expect(Tool.defaultResumePath(survey) == "big_conversation-2027-pilot-2.resume.json")
+        survey.version = ""
+        #expect(Tool.defaultResumePath(survey) == "big_conversation.resume.json")
     }
 }
 

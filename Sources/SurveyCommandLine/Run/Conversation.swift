@@ -79,6 +79,10 @@ struct Conversation {
                 if move({ (session: inout Session) throws(ValidationError) in
                     if let previous { try session.answer(previous) } else { try session.skip() }
                 }) { return nil }
+                // Enter again would refuse it again: say what does move on.
+                if previous != nil {
+                    context.out("  ! Your earlier answer no longer fits: type another answer\(question.isRequired ? "" : ", or :skip to leave it unanswered").\n")
+                }
             default:
                 let typed: Result<Answer, AnswerInputError>
                 if question.type == .grid {
