@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 #endif
 import SurveyBundle
+import SurveyLanguage
 import SurveyRuntime
 
 let runUsage = """
@@ -30,8 +31,9 @@ let runUsage = """
 
     SURVEY is a .survey source or a compiled bundle.
 
-    Exit status: 0 complete (or quit with the answers saved), 1 an invalid or unshown answer, a
-    required question without an answer, or input that ended early, 2 usage or file errors.
+    Exit status: 0 complete (or quit with the answers saved), 1 errors in the survey, an invalid or
+    unshown answer, a required question without an answer, or input that ended early, 2 usage or
+    file errors.
 
     Examples:
       survey run surveys/big-conversation-2025.survey
@@ -59,6 +61,10 @@ extension Tool {
         }
         let resumePath = arguments.values["--resume"] ?? defaultResumePath(survey.survey)
         try refuseToReplace(resumePath, inputs: input.files)
+        // The resume file is removed once the response is written: a response written there would go with it.
+        if let out, out != "-", normalizedPath(out) == normalizedPath(resumePath) {
+            throw UsageError("`\(out)` is the resume file, which is removed when the survey is complete", help: "name another file for the response")
+        }
         var session = Session(survey)
         if FileManager.default.fileExists(atPath: resumePath) {
             let bytes = try readInput(resumePath)
@@ -86,6 +92,11 @@ extension Tool {
             return ExitStatus.failure
         case .completed:
             try writeResponse(conversation.session, to: out, context)
+            // A response that did not reach standard output leaves the resume file, the only other copy.
+            if context.outputFailure() != nil {
+                context.error("error: the response did not reach standard output; the answers are saved in \(resumePath)\n")
+                return ExitStatus.usage
+            }
             try? FileManager.default.removeItem(atPath: resumePath)
             context.out("\nThank you: the survey is complete.\n")
             return ExitStatus.success
@@ -93,7 +104,7 @@ extension Tool {
     }
 
     static func replayAnswers(_ path: String, survey: LoadedSurvey, out: String?, _ context: Context) throws(UsageError) -> Int32 {
-        let file = parseAnswerFile(String(decoding: try readInput(path), as: UTF8.self), path: path)
+        let file = parseAnswerFile(try readInput(path), path: path)
         var session = Session(survey)
         var problems = file.problems
         if problems.isEmpty {
@@ -122,7 +133,8 @@ extension Tool {
         let data: Data
         do { data = try session.response.encoded() } catch { throw UsageError("cannot encode the response: \(error)") }
         if let out, out != "-" {
-            try writeAtomically(data, to: out)
+            // Ending with a line break, as the bundle does.
+            try writeAtomically(data + Data("\n".utf8), to: out)
         } else {
             context.out(String(decoding: data, as: UTF8.self) + "\n")
         }

@@ -58,11 +58,23 @@ import Testing
     }
 
     @Test func `an answers file reports lines it cannot read and questions answered twice`() {
-        let file = parseAnswerFile("# comment\n\nemployment = agency\nnonsense\nemployment = la\n", path: "a.answers")
+        let file = parseAnswerFile(Array("# comment\n\nemployment = agency\nnonsense\nemployment = la\n".utf8), path: "a.answers")
         #expect(file.lines.map(\.question) == ["employment"])
         #expect(file.problems == [
             "a.answers:4: expected `question_id = answer`, found `nonsense`",
             "a.answers:5: `employment` is answered twice (first on line 3)",
         ])
+    }
+
+    @Test func `an answers file saved on Windows or an old Mac reads line by line, and bytes that are not UTF-8 are refused`() {
+        // CR LF and CR alone end lines, as in a `.survey` file; a byte order mark is not part of the first name.
+        for ending in ["\r\n", "\r"] {
+            let file = parseAnswerFile([0xEF, 0xBB, 0xBF] + Array("# Ann\(ending)t = Ann\(ending)n = 3\(ending)".utf8), path: "a")
+            #expect(file.problems.isEmpty)
+            #expect(file.lines.map { "\($0.line) \($0.question)=\($0.text)" } == ["2 t=Ann", "3 n=3"])
+        }
+        let bad = parseAnswerFile(Array("t = caf".utf8) + [0xE9] + Array("\nn = 3\n".utf8), path: "a")
+        #expect(bad.problems == ["a:1: the line is not UTF-8 text"])
+        #expect(bad.lines.map(\.question) == ["n"])
     }
 }

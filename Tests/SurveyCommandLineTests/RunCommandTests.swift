@@ -2,6 +2,7 @@ import Foundation
 import SurveyBundle
 @testable import SurveyCommandLine
 import SurveyRuntime
+import Synchronization
 import Testing
 
 @Suite struct RunCommandTests {
@@ -67,6 +68,85 @@ import Testing
         let kept = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: skipped)))
         #expect(kept.answers["views"] == .grid(["heard": "agree", "safe": "agree"]))
     }
+
+    @Test func `a statement typed on this pass is kept by Enter after going back, and every statement is saved as it is typed`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("grid.survey").path
+        try Self.gridSurvey.write(toFile: source, atomically: true, encoding: .utf8)
+        let resume = folder.appendingPathComponent("grid.resume.json").path
+        // `agree` for the first statement, back to it, Enter, `disagree` for the second; then the input ends
+        // (as when the process is killed): what was typed is in the resume file, and the respondent is at the grid.
+        let run = runTool(["run", source, "--resume", resume], input: "2\n:back\n\n1\n")
+        #expect(run.out.contains("I feel valued [was Agree]"))
+        let saved = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
+        #expect(saved.answers["views"] == .grid(["valued": "agree", "heard": "disagree"]))
+        #expect(saved.path.isEmpty && saved.position == 0)
+        // Resumed, Enter keeps both and the third is asked.
+        let resumed = runTool(["run", source, "--resume", resume, "--out", folder.appendingPathComponent("r.json").path], input: "\n\n2\nno\n")
+        #expect(resumed.status == 0)
+        let response = try JSONDecoder().decode(Response.self, from: Data(contentsOf: folder.appendingPathComponent("r.json")))
+        #expect(response.answers["views"] == .grid([
+            "valued": ChosenOption(option: "agree", code: nil), "heard": ChosenOption(option: "disagree", code: nil),
+            "safe": ChosenOption(option: "agree", code: nil),
+        ]))
+    }
+
+    @Test func `the commands are commands where the text of a "please specify" option is asked for`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("s.resume.json").path
+        // `job_level`'s "Another social work role" takes typed text; `:quit` there stops rather than being the text.
+        let quit = runTool(["run", survey, "--resume", resume], input: "1\nother_role\n:quit\n")
+        #expect(quit.status == 0 && quit.out.contains("Your answers are saved."))
+        let saved = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
+        #expect(saved.answers["job_level"] == nil)
+        // `:back` asks the question again; `:skip` leaves the text out.
+        _ = runTool(["run", survey, "--resume", resume], input: "other_role\n:back\nother_role\n:skip\n:quit\n")
+        let again = try JSONDecoder().decode(SessionState.self, from: Data(contentsOf: URL(fileURLWithPath: resume)))
+        #expect(again.answers["job_level"] == .option("other_role"))
+    }
+
+    @Test func `a response is not written to the resume file, which goes when the survey is complete`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let resume = folder.appendingPathComponent("r.json").path
+        let run = runTool(["run", survey, "--resume", resume, "--out", folder.appendingPathComponent("./r.json").path], input: "3\n")
+        #expect(run.status == 2 && run.error.contains("is the resume file"))
+    }
+
+    @Test func `a response that did not reach standard output leaves the resume file`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("grid.survey").path
+        try Self.gridSurvey.write(toFile: source, atomically: true, encoding: .utf8)
+        let resume = folder.appendingPathComponent("grid.resume.json").path
+        let lines = Mutex(["1", "1", "1", "no"])
+        let context = Context(
+            writeOut: { _ in }, writeError: { _ in }, readLine: { lines.withLock { $0.isEmpty ? nil : $0.removeFirst() } },
+            environment: [:], isOutputTerminal: false, isInputTerminal: false, outputFailure: { "No space left on device" })
+        #expect(Tool.main(["run", source, "--resume", resume], context: context) == 2)
+        #expect(FileManager.default.fileExists(atPath: resume))
+    }
+
+    static let gridSurvey = """
+        survey g "G" {
+          version "1"
+        }
+        choices agreement ordered {
+          disagree "Disagree"
+          agree "Agree"
+        }
+        section s "S" {
+          grid views "How far do you agree?" from agreement {
+            valued "I feel valued"
+            heard "I feel heard"
+            safe "I feel safe"
+          }
+          yesno more "More?"
+        }
+
+        """
 
     @Test func `a resume file of another survey is refused`() throws {
         let (folder, remove) = try temporaryFolder()

@@ -18,8 +18,9 @@ func answerWords(_ question: Question) -> String {
         }
     case .ranking:
         let count = question.options?.count ?? 0
-        if let top = question.maxChoices, top < count { return "Rank your top \(top) in order of preference." }
-        return "Put all \(count) in order of preference."
+        // The runtime takes fewer than the most, as it takes a ranking of some of the options.
+        if let top = question.maxChoices, top < count { return "Rank up to \(top) in order of preference." }
+        return "Put them in order of preference; you may leave some out."
     case .text:
         let limit = question.maxLength.map { ", up to \($0) characters" } ?? ""
         return (question.isLong == true ? "A longer written answer" : "A short written answer") + limit + "."

@@ -87,10 +87,7 @@ struct Conversation {
                 let typed: Result<Answer, AnswerInputError>
                 if question.type == .grid {
                     let rows = askRows(of: question, first: line)
-                    if let end = rows.end {
-                        keepPartly(rows.cells)
-                        return end
-                    }
+                    if let end = rows.end { return end }
                     typed = .success(.grid(rows.cells))
                 } else {
                     typed = parseAnswer(line, for: question)
@@ -99,8 +96,13 @@ struct Conversation {
                 case .failure(let error):
                     context.out("  ! \(error.message)\n")
                 case .success(var answer):
-                    guard let specified = askSpecify(answer, of: question) else { return .endOfInput }
-                    answer = specified
+                    switch askSpecify(answer, of: question) {
+                    case .answer(let specified): answer = specified
+                    case .again:
+                        context.out(questionPrompt(question, in: session) + "> ")
+                        continue
+                    case .end(let end): return end
+                    }
                     if move({ (session: inout Session) throws(ValidationError) in
                         if case .grid(let cells) = answer, cells.isEmpty { try session.skip() } else { try session.answer(answer) }
                     }) { return nil }
@@ -123,33 +125,35 @@ struct Conversation {
     }
 
     /// Asks each statement of a grid in turn; the first line typed answers the first statement. Enter keeps a
-    /// statement's earlier answer, `:skip` leaves it blank, `:back` returns to the statement before, and a word
-    /// that is not an option is asked again; `:quit` or the end of the input ends the conversation.
+    /// statement's earlier answer (typed on this pass, or before), `:skip` leaves it blank, `:back` returns to
+    /// the statement before, and a word that is not an option is asked again; `:quit` or the end of the input
+    /// ends the conversation.
+    ///
+    /// After each statement the grid so far is kept as a draft (`Session.keep`) and saved: the statements
+    /// reached as typed, the others as they were. Ended part-way, by `:quit`, the end of the input or a killed
+    /// process, the respondent resumes at the grid with those answers to keep.
     private mutating func askRows(of question: Question, first: String) -> (cells: [String: String], end: End?) {
         let rows = question.rows ?? []
         var previous: [String: String] = [:]
         if case .grid(let cells)? = session.previousAnswer { previous = cells }
         var cells: [String: String] = [:]
         var index = 0
+        // The statements answered or passed on this pass: after `:back`, those beyond keep what was typed.
+        var furthest = 0
         var pending: String? = first
-        // Ended part-way, the grid keeps its earlier answers to the statements not reached yet.
-        func partly(_ end: End) -> (cells: [String: String], end: End?) {
-            let reached = Set(rows.prefix(index).map(\.id))
-            return (previous.filter { !reached.contains($0.key) }.merging(cells) { _, typed in typed }, end)
-        }
         while index < rows.count {
             let typed: String
             if let line = pending {
                 typed = line.trimmingSpaces
                 pending = nil
             } else {
-                context.out(rowPrompt(question, index) + "> ")
-                guard let line = readLine() else { return partly(.endOfInput) }
+                context.out(rowPrompt(question, index, typed: cells) + "> ")
+                guard let line = readLine() else { return (cells, .endOfInput) }
                 typed = line.trimmingSpaces
             }
             let row = rows[index].id
             switch typed {
-            case ":quit", ":q": return partly(.quit)
+            case ":quit", ":q": return (cells, .quit)
             case ":help", ":h", "?": context.out(Self.commands)
             case ":back", ":b":
                 guard index > 0 else {
@@ -157,11 +161,11 @@ struct Conversation {
                     continue
                 }
                 index -= 1
-                cells[rows[index].id] = nil
             case ":skip", ":s":
+                cells[row] = nil
                 index += 1
             case "":
-                if let kept = previous[row] { cells[row] = kept }
+                if cells[row] == nil, let kept = previous[row] { cells[row] = kept }
                 index += 1
             default:
                 switch option(typed, in: question.options ?? []) {
@@ -170,50 +174,85 @@ struct Conversation {
                     index += 1
                 case .failure(let error):
                     context.out("  ! \(error.message)\n")
+                    continue
                 }
             }
+            furthest = max(furthest, index)
+            keepDraft(rows: rows, reached: furthest, typed: cells, previous: previous)
         }
         return (cells, nil)
     }
 
-    /// Keeps the statements of a grid answered before the conversation ended part-way through it, as the grid's
-    /// answer, when the grid can take them (a required grid needs every statement); says so when it cannot.
-    private mutating func keepPartly(_ cells: [String: String]) {
-        guard !cells.isEmpty else { return }
-        do {
-            try session.answer(.grid(cells))
-        } catch {
-            context.out("  ! The statements answered in this grid are not kept: \(error.message)\n")
-            return
-        }
+    /// Keeps the grid so far as the question's draft and saves it: the statements before `reached` as typed on
+    /// this pass, the others as they were before it.
+    private mutating func keepDraft(rows: [Row], reached: Int, typed: [String: String], previous: [String: String]) {
+        let passed = Set(rows.prefix(reached).map(\.id))
+        let draft = previous.filter { !passed.contains($0.key) }.merging(typed.filter { passed.contains($0.key) }) { _, typed in typed }
+        do { try session.keep(.grid(draft)) } catch { return }
         do { try save() } catch { context.error("warning: \(error.message)\n") }
     }
 
     /// Asks for the typed text of a chosen "please specify" option that has none yet.
-    private mutating func askSpecify(_ answer: Answer, of question: Question) -> Answer? {
+    private mutating func askSpecify(_ answer: Answer, of question: Question) -> Specified {
         let specifying = Set((question.options ?? []).filter { $0.isSpecify == true }.map(\.id))
         switch answer {
         case .option(let id, nil) where specifying.contains(id):
             context.out("  Please specify (Enter to leave it out):\n> ")
-            guard let text = readLine()?.trimmingSpaces else { return nil }
-            return .option(id, specify: text.isEmpty ? nil : text)
+            switch readSpecify() {
+            case .text(let text): return .answer(.option(id, specify: text))
+            case .again: return .again
+            case .end(let end): return .end(end)
+            }
         case .options(let ids, var specify):
             for id in ids where specifying.contains(id) && specify[id] == nil {
                 context.out("  Please specify \(quoted(label(id, of: question))) (Enter to leave it out):\n> ")
-                guard let text = readLine()?.trimmingSpaces else { return nil }
-                if !text.isEmpty { specify[id] = text }
+                switch readSpecify() {
+                case .text(let text): specify[id] = text
+                case .again: return .again
+                case .end(let end): return .end(end)
+                }
             }
-            return .options(ids, specify: specify)
+            return .answer(.options(ids, specify: specify))
         default:
-            return answer
+            return .answer(answer)
         }
     }
 
-    /// The statement of a grid to answer next, with its earlier answer; nothing for other questions.
-    private func rowPrompt(_ question: Question, _ index: Int) -> String {
+    /// What asking for the typed text of a "please specify" option came to.
+    enum Specified {
+        case answer(Answer)
+        /// `:back`: the question is asked again.
+        case again
+        case end(End)
+    }
+
+    /// Reads the typed text of a "please specify" option, where the commands still are commands: `:quit` ends the
+    /// conversation, `:back` asks the question again, and `:skip` (like Enter) leaves the text out.
+    private func readSpecify() -> SpecifyLine {
+        while true {
+            guard let line = readLine()?.trimmingSpaces else { return .end(.endOfInput) }
+            switch line {
+            case ":quit", ":q": return .end(.quit)
+            case ":back", ":b": return .again
+            case ":skip", ":s", "": return .text(nil)
+            case ":help", ":h", "?": context.out(Self.commands + "> ")
+            default: return .text(line)
+            }
+        }
+    }
+
+    private enum SpecifyLine {
+        case text(String?)
+        case again
+        case end(End)
+    }
+
+    /// The statement of a grid to answer next, with its earlier answer (typed on this pass, or before); nothing
+    /// for other questions.
+    private func rowPrompt(_ question: Question, _ index: Int, typed: [String: String] = [:]) -> String {
         guard question.type == .grid, let row = question.rows?[index] else { return "" }
-        var previous: String?
-        if case .grid(let cells)? = session.previousAnswer { previous = cells[row.id] }
+        var previous = typed[row.id]
+        if previous == nil, case .grid(let cells)? = session.previousAnswer { previous = cells[row.id] }
         return "  \(row.text)" + (previous.map { " [was \(label($0, of: question))]" } ?? "") + "\n"
     }
 

@@ -18,12 +18,20 @@ struct AnswerLine {
 }
 
 /// Reads an answers file: one `question_id = answer` per line; blank lines and lines starting with `#` are ignored.
-func parseAnswerFile(_ text: String, path: String) -> (lines: [AnswerLine], problems: [String]) {
+///
+/// Lines end with LF, CR LF or CR, as in a `.survey` file, and a byte order mark at the start is skipped; a line
+/// that is not UTF-8 is a problem, never an answer with its bytes replaced.
+func parseAnswerFile(_ bytes: [UInt8], path: String) -> (lines: [AnswerLine], problems: [String]) {
     var lines: [AnswerLine] = []
     var problems: [String] = []
     var seen: [String: Int] = [:]
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        let line = String(raw).trimmingSpaces
+    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    for (index, raw) in textLines(text).enumerated() {
+        guard let decoded = String(validating: raw, as: UTF8.self) else {
+            problems.append("\(path):\(index + 1): the line is not UTF-8 text")
+            continue
+        }
+        let line = decoded.trimmingSpaces
         if line.isEmpty || line.hasPrefix("#") { continue }
         guard let equals = line.firstIndex(of: "=") else {
             problems.append("\(path):\(index + 1): expected `question_id = answer`, found `\(line)`")
@@ -39,6 +47,25 @@ func parseAnswerFile(_ text: String, path: String) -> (lines: [AnswerLine], prob
         lines.append(AnswerLine(line: index + 1, question: question, text: answer))
     }
     return (lines, problems)
+}
+
+/// The lines of `bytes`, each without its line break: LF, CR LF or a CR alone.
+private func textLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    var lines: [ArraySlice<UInt8>] = []
+    var start = bytes.startIndex
+    var index = start
+    while index < bytes.endIndex {
+        let byte = bytes[index]
+        guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+            index += 1
+            continue
+        }
+        lines.append(bytes[start..<index])
+        index += byte == UInt8(ascii: "\r") && index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+        start = index
+    }
+    if start < bytes.endIndex { lines.append(bytes[start...]) }
+    return lines
 }
 
 /// Walks a session with the answers of a file: each question shown takes its answer, or is skipped when the

@@ -19,6 +19,24 @@ extension Session {
         pass(position, question: index)
     }
 
+    /// Stores a draft answer to the current question without moving on: it is the earlier answer a respondent
+    /// is shown (`previousAnswer`) and it is saved with the session's `state`, until `answer` or `skip` replaces
+    /// it. It must fit the question as an answer must, except that a grid may leave statements blank though
+    /// it is required; an empty grid clears the draft. For a grid answered statement by statement: what has been
+    /// typed survives a killed process, and the respondent resumes at the grid.
+    public mutating func keep(_ draft: Answer) throws(ValidationError) {
+        guard let index = currentQuestionIndex else { throw ValidationError(question: nil, reason: .noQuestion) }
+        let entry = layout.questions[index]
+        if case .grid(let cells) = draft, cells.isEmpty {
+            stored[index] = nil
+            return
+        }
+        if let reason = entry.problem(with: draft), reason != .incompleteGrid {
+            throw ValidationError(question: entry.question.id, reason: reason)
+        }
+        stored[index] = draft
+    }
+
     /// Leaves the current optional question unanswered, forgetting any answer stored for it, and moves on.
     public mutating func skip() throws(ValidationError) {
         guard let position = cursor, let index = currentQuestionIndex else {

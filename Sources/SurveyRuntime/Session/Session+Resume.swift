@@ -8,9 +8,11 @@ extension Session {
         }
         self.init(survey)
         var saved = Array<Answer?>(repeating: nil, count: layout.questions.count)
+        let passed = Set(state.path)
         for (id, answer) in state.answers {
             guard let index = layout.questionIndex[id] else { throw .unknownQuestion(id) }
-            if let reason = layout.questions[index].problem(with: answer) {
+            // An answer off the path may be a draft (`keep`): a required grid with statements still blank.
+            if let reason = layout.questions[index].problem(with: answer), reason != .incompleteGrid || passed.contains(id) {
                 throw .invalidAnswer(question: id, ValidationError(question: id, reason: reason))
             }
             saved[index] = answer
