@@ -19,6 +19,16 @@ import Testing
         }
     }
 
+    @Test func `text from the survey in a message stays on one line, and no control character reaches the terminal`() {
+        // An include path with a line break (escaped in the literal), and a tab and an ESC written raw.
+        let compilation = TestSources.compile(TestSources.header + "include \"x\\ny\tz\u{1B}[31m.survey\"\n")
+        #expect(compilation.codes == [.E0607])
+        #expect(compilation.shortRendered == "test.survey:5:9: error[E0607]: cannot read included file `x\\ny\\tz\\u{1B}[31m.survey`: no such file")
+        let first = compilation.rendered.split(separator: "\n").first.map(String.init)
+        #expect(first == "error[E0607]: cannot read included file `x\\ny\\tz\\u{1B}[31m.survey`: no such file")
+        #expect(!compilation.rendered.unicodeScalars.contains("\u{1B}"))
+    }
+
     @Test func `a byte order mark is neither shown nor counted as a column`() {
         let compilation = TestSources.compile("\u{FEFF}survey a \"A\" { versoin \"1\"\n}\n")
         #expect(compilation.rendered.contains("""

@@ -261,10 +261,16 @@ struct Conversation {
     }
 
     /// Reads a line, echoing it when standard input is not a terminal so the transcript reads as a dialogue.
+    ///
+    /// A line whose bytes were not UTF-8 (read with `U+FFFD` in their place) is asked for again rather than
+    /// taken as an answer with its text changed.
     private func readLine() -> String? {
-        guard let line = context.readLine() else { return nil }
-        if !context.isInputTerminal { context.out(line + "\n") }
-        return line
+        while true {
+            guard let line = context.readLine() else { return nil }
+            if !context.isInputTerminal { context.out(line + "\n") }
+            guard line.unicodeScalars.contains("\u{FFFD}") else { return line }
+            context.out("  ! That line is not UTF-8 text; please type it again.\n> ")
+        }
     }
 
     /// Saves the session state to the resume file.

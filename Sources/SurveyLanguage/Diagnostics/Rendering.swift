@@ -20,7 +20,7 @@ extension Diagnostic {
         let lineNumbers = labels.map { file.location(of: $0.0.range.start).line }
         let gutter = String(lineNumbers.max() ?? line).count
         let pad = String(repeating: " ", count: gutter)
-        var out = style.paint("\(severity.rawValue)[\(code.rawValue)]", colour) + style.paint(": \(message)", "1") + "\n"
+        var out = style.paint("\(severity.rawValue)[\(code.rawValue)]", colour) + style.paint(": \(oneLine(message))", "1") + "\n"
         out += "\(pad)\(style.paint("-->", "1;34")) \(file.path):\(line):\(column)\n"
         out += "\(pad) \(style.paint("|", "1;34"))\n"
         var previousLine: Int?
@@ -48,17 +48,17 @@ extension Diagnostic {
                 // Tabs are copied under the source line, so the marker lines up however wide a terminal draws them.
                 let indent = String(String.UnicodeScalarView(text.unicodeScalars.prefix(start - 1).map { $0 == "\t" ? "\t" : " " }))
                 out += "\(pad) \(style.paint("|", "1;34")) " + indent + String(repeating: " ", count: max(0, start - 1 - indent.unicodeScalars.count))
-                    + style.paint("\(marker) \(label.text)", isPrimary ? colour : "1;34") + "\n"
+                    + style.paint("\(marker) \(oneLine(label.text))", isPrimary ? colour : "1;34") + "\n"
             }
         }
         for label in secondary where label.range.file != primary.range.file {
             let other = sources[label.range.file]
             let location = other.location(of: label.range.start)
-            out += "\(pad) \(style.paint(":::", "1;34")) \(other.path):\(location.line):\(location.column): \(label.text)\n"
+            out += "\(pad) \(style.paint(":::", "1;34")) \(other.path):\(location.line):\(location.column): \(oneLine(label.text))\n"
         }
         if !notes.isEmpty || help != nil { out += "\(pad) \(style.paint("|", "1;34"))\n" }
-        for note in notes { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("note", "1")): \(note)\n" }
-        if let help { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("help", "1")): \(help)\n" }
+        for note in notes { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("note", "1")): \(oneLine(note))\n" }
+        if let help { out += "\(pad) \(style.paint("=", "1;34")) \(style.paint("help", "1")): \(oneLine(help))\n" }
         return out
     }
 
@@ -66,7 +66,7 @@ extension Diagnostic {
     public func shortRendered(in sources: SourceSet) -> String {
         let file = sources[primary.range.file]
         let (line, column) = file.location(of: primary.range.start)
-        return "\(file.path):\(line):\(column): \(severity.rawValue)[\(code.rawValue)]: \(message)"
+        return "\(file.path):\(line):\(column): \(severity.rawValue)[\(code.rawValue)]: \(oneLine(message))"
     }
 
     /// A GitHub Actions workflow command that annotates the line in a pull request.
@@ -157,6 +157,24 @@ struct SnippetWindow {
 private func displayable(_ line: String) -> String {
     guard line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) else { return line }
     return String(String.UnicodeScalarView(line.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
+}
+
+/// Text from a survey (an include path, a literal) as it can be printed in a line of a report: a line break, a tab
+/// or another control character is written as an escape (`\n`, `\t`, `\u{1B}`), so one problem stays one line
+/// and no escape sequence reaches the terminal.
+func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
 }
 
 private func escapeData(_ text: String) -> String {
