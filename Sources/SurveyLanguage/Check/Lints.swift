@@ -8,7 +8,10 @@ extension Checker {
         for (index, node) in nodes.enumerated() where !neverTrueNodes.contains(index) {
             guard let condition = node.condition, let range = node.range else { continue }
             var warned: Set<String> = []
-            for reference in condition.references where !warned.contains(reference.question) {
+            // `answered q` says that respondents who skip `q` are left out on purpose.
+            var testedAnswered: Set<String> = []
+            Self.answeredTests(condition, into: &testedAnswered)
+            for reference in condition.references where !warned.contains(reference.question) && !testedAnswered.contains(reference.question) {
                 guard let question = questions.position(of: reference.question), !questions.infos[question].isRequired else { continue }
                 let evaluator = PartialEvaluator(
                     answer: { $0 == reference.question ? .unanswered : .unknown }, role: nil,
@@ -18,6 +21,21 @@ extension Checker {
                     diagnostics.append(.optionalRouting(range, question: reference.question, declared: questions.infos[question].idRange))
                 }
             }
+        }
+    }
+
+    /// The questions `condition` tests with `answered` where an answer makes it truer (not under `not`): `rating`
+    /// in `answered rating`, `answered rating and rating > 3` or `answered rating or rating > 3`.
+    static func answeredTests(_ condition: Condition, isNegated: Bool = false, into questions: inout Set<String>) {
+        switch condition {
+        case .and(let parts), .or(let parts):
+            for part in parts { answeredTests(part, isNegated: isNegated, into: &questions) }
+        case .not(let inner):
+            answeredTests(inner, isNegated: !isNegated, into: &questions)
+        case .answered(let reference):
+            if !isNegated { questions.insert(reference.question) }
+        case .test, .among, .role:
+            break
         }
     }
 
