@@ -72,6 +72,18 @@ extension Checker {
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text, bytes: bytes)
             guard let piped = questions.position(of: pipe.name) else {
+                // `{views.valued}`: a grid's statement, which a pipe cannot name (grammar.md, section 1).
+                if let dot = pipe.name.firstIndex(of: "."), let grid = questions.position(of: String(pipe.name[..<dot])),
+                    questions.infos[grid].kind == .grid
+                {
+                    // The pipe as written, with the grid's name for the statement's: `{views|words}`.
+                    let rest = Array(text.value.utf8)[pipe.nameOffsets.upperBound..<pipe.offsets.upperBound]
+                    let whole = "{" + questions.infos[grid].name + String(decoding: rest, as: UTF8.self)
+                    diagnostics.append(grid < position
+                        ? .pipeStatement(range, name: pipe.name, grid: questions.infos[grid].name, whole: whole)
+                        : .pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
+                    continue
+                }
                 diagnostics.append(.pipeUnknown(
                     range, name: pipe.name, isLater: false, candidates: questionsToSuggest(before: position),
                     nameRange: exactSourceRange(of: pipe.nameOffsets, in: text, bytes: bytes)))
