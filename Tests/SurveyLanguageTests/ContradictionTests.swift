@@ -207,6 +207,57 @@ struct ContradictionTests {
         #expect(summaries.first { $0.role == "manager" }?.questions.contains("reflect") == false)
     }
 
+    /// A screener, a question for students, one for workers, one for both, then `question` for everyone.
+    static func twoRolesSurvey(_ question: String) -> String {
+        TestSources.header + """
+            roles {
+              student "Student" when kind is student
+              worker  "Worker"  when kind is worker
+            }
+
+            section about "About you" {
+              single kind "Which describes you?" required {
+                student "Student"
+                worker  "Worker"
+              }
+              yesno placement "Are you on placement?" when role is student
+              yesno enrolled "Are you enrolled on a course?" when role is worker
+              yesno supervised "Are you supervised?"
+              yesno impossible "Impossible?" when role is student and role is worker
+              \(question)
+            }
+
+            """
+    }
+
+    @Test(arguments: [
+        ("when enrolled is yes and placement is yes",
+         "no respondent who reaches this is asked both `enrolled` (asked of `worker`) and `placement` (asked of `student`), "
+            + "so `enrolled is yes and placement is yes` is false for all of them"),
+        ("when answered placement and supervised is yes and enrolled is no",
+         "asked both `placement` (asked of `student`) and `enrolled` (asked of `worker`), so `answered placement and enrolled is no`"),
+    ])
+    func `tests of questions asked of different roles, each of someone, are never true together`(condition: String, note: String) throws {
+        let compilation = TestSources.compile(Self.twoRolesSurvey("text why \"Why?\" \(condition)"))
+        let errors = compilation.diagnostics.filter { $0.code == .E0501 }
+        // The first error is `impossible`'s own; the second is the condition's, and nothing else is reported of it.
+        #expect(compilation.codes == [.E0501, .E0501], "\(compilation.shortRendered)")
+        let notes = errors.dropFirst().flatMap(\.notes)
+        #expect(notes.count == 1 && notes[0].contains(note), "\(notes)")
+    }
+
+    @Test(arguments: [
+        "when placement is yes and supervised is yes",
+        "when enrolled is yes or placement is yes",
+        "when not enrolled is yes and placement is yes",
+        // `impossible` is asked of no one and has its own error: what tests it is not reported again.
+        "when impossible is yes and placement is yes",
+    ])
+    func `tests that some respondent is asked together are not reported as asked of different roles`(condition: String) {
+        let compilation = TestSources.compile(Self.twoRolesSurvey("text why \"Why?\" \(condition)"))
+        #expect(compilation.diagnostics.filter { $0.code == .E0501 }.count == 1, "\(compilation.shortRendered)")
+    }
+
     @Test func `a contradiction is not also a warning that skipping hides the branch`() {
         let compilation = TestSources.compile(Self.survey("  yesno follow_up \"Tell us more?\" when caseload > 20 and caseload < 10"))
         #expect(compilation.codes == [.E0501], "\(compilation.shortRendered)")

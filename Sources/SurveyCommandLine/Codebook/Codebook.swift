@@ -19,7 +19,7 @@ struct Codebook {
         var type: String
         /// The codes and labels, or the range, of the values.
         var values: String
-        /// Role labels, or "everyone".
+        /// Role labels, "everyone", or "no one" when no role is asked the question.
         var askedOf: String
         /// The routing in words, when the question is not shown to everyone it could be.
         var condition: String?
@@ -52,8 +52,9 @@ extension Codebook {
         for placed in survey.questionsInOrder {
             let question = placed.question
             let roles = index.roles(asked: question.id)
-            let askedOf = roles.isEmpty || roles.count == survey.roles.count
-                ? "everyone" : roles.map { index.roleLabels[$0] ?? $0 }.joined(separator: "; ")
+            // A survey with roles lists who is asked in its roles' summaries: a question in none is asked of no one.
+            let askedOf = survey.roles.isEmpty || roles.count == survey.roles.count ? "everyone"
+                : roles.isEmpty ? "no one" : roles.map { index.roleLabels[$0] ?? $0 }.joined(separator: "; ")
             let condition = words.askedOnly(words.audience(placed.conditions).rest)
             let text = pipedText(question.text, questionName: { $0 })
             func variable(_ part: Part, _ text: String, _ type: String, _ values: String) -> Variable {

@@ -8,7 +8,10 @@ extension Checker {
         for (index, node) in nodes.enumerated() where !neverTrueNodes.contains(index) {
             guard let condition = node.condition, let range = node.range else { continue }
             var warned: Set<String> = []
-            for reference in condition.references where !warned.contains(reference.question) {
+            // `answered q` says that respondents who skip `q` are left out on purpose.
+            var testedAnswered: Set<String> = []
+            Self.answeredTests(condition, into: &testedAnswered)
+            for reference in condition.references where !warned.contains(reference.question) && !testedAnswered.contains(reference.question) {
                 guard let question = questions.position(of: reference.question), !questions.infos[question].isRequired else { continue }
                 let evaluator = PartialEvaluator(
                     answer: { $0 == reference.question ? .unanswered : .unknown }, role: nil,
@@ -18,6 +21,21 @@ extension Checker {
                     diagnostics.append(.optionalRouting(range, question: reference.question, declared: questions.infos[question].idRange))
                 }
             }
+        }
+    }
+
+    /// The questions `condition` tests with `answered` where an answer makes it truer (not under `not`): `rating`
+    /// in `answered rating`, `answered rating and rating > 3` or `answered rating or rating > 3`.
+    static func answeredTests(_ condition: Condition, isNegated: Bool = false, into questions: inout Set<String>) {
+        switch condition {
+        case .and(let parts), .or(let parts):
+            for part in parts { answeredTests(part, isNegated: isNegated, into: &questions) }
+        case .not(let inner):
+            answeredTests(inner, isNegated: !isNegated, into: &questions)
+        case .answered(let reference):
+            if !isNegated { questions.insert(reference.question) }
+        case .test, .among, .role:
+            break
         }
     }
 
@@ -54,6 +72,18 @@ extension Checker {
         for pipe in pipes(in: text.value) {
             let range = sourceRange(of: pipe.offsets, in: text, bytes: bytes)
             guard let piped = questions.position(of: pipe.name) else {
+                // `{views.valued}`: a grid's statement, which a pipe cannot name (grammar.md, section 1).
+                if let dot = pipe.name.firstIndex(of: "."), let grid = questions.position(of: String(pipe.name[..<dot])),
+                    questions.infos[grid].kind == .grid
+                {
+                    // The pipe as written, with the grid's name for the statement's: `{views|words}`.
+                    let rest = Array(text.value.utf8)[pipe.nameOffsets.upperBound..<pipe.offsets.upperBound]
+                    let whole = "{" + questions.infos[grid].name + String(decoding: rest, as: UTF8.self)
+                    diagnostics.append(grid < position
+                        ? .pipeStatement(range, name: pipe.name, grid: questions.infos[grid].name, whole: whole)
+                        : .pipeUnknown(range, name: pipe.name, isLater: true, candidates: []))
+                    continue
+                }
                 diagnostics.append(.pipeUnknown(
                     range, name: pipe.name, isLater: false, candidates: questionsToSuggest(before: position),
                     nameRange: exactSourceRange(of: pipe.nameOffsets, in: text, bytes: bytes)))

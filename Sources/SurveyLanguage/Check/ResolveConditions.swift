@@ -97,7 +97,7 @@ extension Checker {
         let isOrderComparison = [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(comparison)
         let kind = questions.infos[question].kind
         if kind == .grid && reference.row == nil {
-            diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "test one statement: `\(name).statement is …`"))
+            diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "test one statement: `\(name).\(questions.infos[question].decl.rows?.first?.id.name ?? "statement") is …`"))
             return nil
         }
         if comparison == .includes && ![.multiple, .ranking].contains(kind) {
@@ -151,7 +151,7 @@ extension Checker {
                 return nil
             }
             guard case .number(let number) = value else {
-                diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with a number, such as `\(name) >= 10`"))
+                diagnostics.append(.typeMismatch(value.range, question: name, kind: kind, value: describe(value), help: "compare with a number, such as `\(name) >= \(exampleNumber(questions.infos[question]))`"))
                 return nil
             }
             return .number(number.value)
@@ -162,6 +162,14 @@ extension Checker {
             }
             return .text(text.value)
         }
+    }
+
+    /// A number to compare a number, decimal or scale question with in an example: the middle of its range
+    /// (a whole number when the range has one), so the example can be true; 10 when it has no range.
+    func exampleNumber(_ info: QuestionInfo) -> String {
+        guard let low = info.decl.low?.value, let high = info.decl.high?.value, low <= high else { return "10" }
+        let whole = ((low + high) / 2).rounded(.down)
+        return Value.number(whole >= low ? whole : (low + high) / 2).sourceText
     }
 
     func describe(_ value: ValueExpr) -> String {

@@ -78,10 +78,18 @@ extension Checker {
             }
             // A test needs its question answered: where that question is never asked, the point is not reached
             // (a question for everyone that tests one only staff are asked is not in the students' summary).
+            let reached = mask
             for term in own where !term.isNegated {
                 guard let position = questions.position(of: term.reference.question), questionNodes[position] < visible.count else { continue }
                 let asked = visible[questionNodes[position]]
                 for world in mask.indices where mask[world] && !asked[world] { mask[world] = false }
+            }
+            // Each question may be asked of someone who reaches the point, but no one is asked them all.
+            if reached.contains(true), !mask.contains(true), !neverTrueNodes.contains(nodeIndex), let range = node.range,
+                let reason = unaskedTogetherReason(own, reached: reached, visible: visible, worlds: worldList)
+            {
+                diagnostics.append(.neverTrue(range, reason: reason))
+                neverTrueNodes.insert(nodeIndex)
             }
             visible.append(mask)
             if node.asksQuestion {
@@ -250,6 +258,49 @@ extension Checker {
             return "no respondent who reaches this is asked `\(name)`\(askedOf), so `\(term.sourceText)` is false for all of them"
         }
         return nil
+    }
+
+    /// Why a condition whose terms are `own` is never true where it can be reached (the worlds in `reached`)
+    /// when each of its questions is asked of some of those respondents but no one is asked them all: a
+    /// question for workers and one for students, tested together. Names the fewest questions it finds that
+    /// no one is asked together; nil when someone is asked them all, or when one of them is asked of no one
+    /// (that question has its own E0501, and what depends on it is not reported again).
+    func unaskedTogetherReason(_ own: [Term], reached: [Bool], visible: [[Bool]], worlds: [World]) -> String? {
+        // The questions the condition needs answered, each once, in the order it tests them.
+        var needed: [(term: Term, asked: [Bool])] = []
+        for term in own where !term.isNegated && !needed.contains(where: { $0.term.reference.question == term.reference.question }) {
+            guard let position = questions.position(of: term.reference.question), questionNodes[position] < visible.count else { continue }
+            let asked = visible[questionNodes[position]]
+            guard asked.contains(true) else { return nil }
+            needed.append((term, asked))
+        }
+        func narrowed(_ mask: [Bool], by asked: [Bool]) -> [Bool] { zip(mask, asked).map { $0 && $1 } }
+        // The question that leaves no one, then the earlier ones that narrow who is left, until no one is.
+        var mask = reached
+        guard let last = needed.indices.first(where: { index in
+            mask = narrowed(mask, by: needed[index].asked)
+            return !mask.contains(true)
+        }) else { return nil }
+        var chosen = [last]
+        mask = narrowed(reached, by: needed[last].asked)
+        for index in 0..<last where mask.contains(true) {
+            let next = narrowed(mask, by: needed[index].asked)
+            if next != mask {
+                chosen.append(index)
+                mask = next
+            }
+        }
+        guard !mask.contains(true) else { return nil }
+        chosen.sort()
+        let parts = chosen.map { index -> String in
+            let name = needed[index].term.reference.question
+            let audience = audience(of: needed[index].asked, worlds: worlds)
+            return audience.isEmpty ? "`\(name)`" : "`\(name)` (asked of \(listInWords(audience, conjunction: "and")))"
+        }
+        let together = parts.count == 2 ? "both \(parts[0]) and \(parts[1])"
+            : "all of \(parts.dropLast().joined(separator: ", ")) and \(parts[parts.count - 1])"
+        let tests = chosen.map { needed[$0].term.sourceText }.joined(separator: " and ")
+        return "no respondent who reaches this is asked \(together), so `\(tests)` is false for all of them"
     }
 
     /// Why a condition whose terms are `own`, inside conditions whose terms are `inherited`, is never true

@@ -569,7 +569,9 @@ extension DiagnosticCode {
             Explanation(
                 meaning: """
                     Text shows an earlier answer with `{name}`, and there is no question called `name` before
-                    it. Respondents would see the braces. To show a literal brace, write `{{` or `}}`.
+                    it. Respondents would see the braces. To show a literal brace, write `{{` or `}}`. A pipe
+                    names a whole question, not one statement of a grid: `{views}` shows the answer to every
+                    statement of the grid `views`, and `{views.valued}` is refused.
                     """,
                 failing: surveyFile("""
                     section work "Your work" {
@@ -887,7 +889,9 @@ extension DiagnosticCode {
                     is so contradicted (`caseload > 90 or caseload < 0`); the note then names the tests. And
                     when the condition needs an answer to a question that none of the respondents who reach it
                     are asked, such as a question only students answer tested in a section for managers: tests
-                    of an unanswered question are false.
+                    of an unanswered question are false. So is one that tests several questions, each asked of
+                    some of its respondents but none asked them all, such as `enrolled is yes and placement is
+                    yes` where only workers are asked `enrolled` and only students `placement`.
                     """,
                 failing: surveyFile("""
                     roles {
@@ -1371,6 +1375,8 @@ extension DiagnosticCode {
                     unanswered question is false. Respondents who skip the question never see the branch,
                     which is easy to miss and biases the answers the branch collects. Make the question
                     `required`, or write the condition so that skipping shows the branch (`not working is no`).
+                    A condition that tests `answered working` leaves out those who skip it on purpose, and is
+                    not reported.
                     """,
                 failing: surveyFile("""
                     section work "Your work" {

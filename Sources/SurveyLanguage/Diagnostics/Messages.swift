@@ -216,6 +216,16 @@ extension Diagnostic {
             fix: suggestion.flatMap { suggestion in nameRange.map { Fix(range: $0, replacement: suggestion) } })
     }
 
+    /// `{views.valued}`: a pipe names a whole question, and shows a grid's answer to every statement; `whole`
+    /// is the pipe written with the grid's name.
+    static func pipeStatement(_ range: SourceRange, name: String, grid: String, whole: String) -> Diagnostic {
+        Diagnostic(
+            .E0309, "`{\(name)}` pipes one statement of the grid `\(grid)`, but a pipe names a whole question",
+            at: Label(range, "a grid statement"),
+            notes: ["a pipe shows the answer to an earlier question, `{name}` or `{name|words}`; piping a grid shows every statement's answer"],
+            help: "write `\(whole)` to show the whole grid's answers, or write the text without the pipe")
+    }
+
     // MARK: E04 types
 
     static func typeMismatch(_ range: SourceRange, question: String, kind: QuestionType, value: String, help: String?) -> Diagnostic {
