@@ -129,6 +129,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: resume))
     }
 
+    @Test func `an answers file naming a question by its earlier wave's identifier is pointed to the question that continues it`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("w.survey").path
+        try "survey w \"W\" {\n  version \"2027\"\n}\nchoices yn {\n  y \"Yes\"\n  n \"No\"\n}\nsection s \"S\" {\n  yesno plans_12m \"Staying?\" continues intentions_12m\n  grid g \"G\" from yn {\n    saves_time \"Saves time\"\n  }\n}\n"
+            .write(toFile: source, atomically: true, encoding: .utf8)
+        let answers = folder.appendingPathComponent("a.answers").path
+        try "intentions_12m = yes\n".write(toFile: answers, atomically: true, encoding: .utf8)
+        let run = runTool(["run", source, "--answers", answers])
+        #expect(run.error.contains("`intentions_12m` is not a question of this survey (`plans_12m` continues it in this version)"), "\(run.error)")
+        try "plans_12m = yes\ng = saves_tim: y\n".write(toFile: answers, atomically: true, encoding: .utf8)
+        let typo = runTool(["run", source, "--answers", answers])
+        #expect(typo.error.contains("`saves_tim` is not one of the statements. Did you mean `saves_time`?"), "\(typo.error)")
+    }
+
     static let gridSurvey = """
         survey g "G" {
           version "1"

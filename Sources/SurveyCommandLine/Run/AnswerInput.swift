@@ -1,4 +1,5 @@
 import SurveyBundle
+import SurveyLanguage
 import SurveyRuntime
 
 /// Reads an answer typed on one line, as `survey run` and answer files write it.
@@ -73,7 +74,8 @@ func option(_ word: String, in options: [Option]) -> Result<String, AnswerInputE
     if let number = Int(word), options.indices.contains(number - 1) { return .success(options[number - 1].id) }
     if options.contains(where: { $0.id == word }) { return .success(word) }
     let range = options.isEmpty ? "" : " (1 to \(options.count))"
-    return .failure(AnswerInputError("`\(word)` is not one of the options: type an option's number\(range) or its identifier."))
+    let hint = closestMatch(to: word, in: options.map(\.id)).map { " Did you mean `\($0)`?" } ?? ""
+    return .failure(AnswerInputError("`\(word)` is not one of the options: type an option's number\(range) or its identifier.\(hint)"))
 }
 
 /// The grid statement named by its letter, its number or its identifier.
@@ -84,7 +86,8 @@ func row(_ word: String, in rows: [Row]) -> Result<String, AnswerInputError> {
         if rows.indices.contains(index) { return .success(rows[index].id) }
     }
     if rows.contains(where: { $0.id == word }) { return .success(word) }
-    return .failure(AnswerInputError("`\(word)` is not one of the statements."))
+    let hint = closestMatch(to: word, in: rows.map(\.id)).map { " Did you mean `\($0)`?" } ?? ""
+    return .failure(AnswerInputError("`\(word)` is not one of the statements.\(hint)"))
 }
 
 /// `other: Locum work` → (`other`, `Locum work`); text without a colon has no typed text.

@@ -75,8 +75,10 @@ func replay(_ answers: [AnswerLine], path: String, session: inout Session, log: 
     for answer in answers { byQuestion[answer.question] = answer }
     var problems: [String] = []
     for answer in answers where session.survey.question(answer.question) == nil {
-        let ids = session.survey.questions.map(\.id)
-        let hint = closestMatch(to: answer.question, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
+        let questions = session.survey.questions
+        // An answers file written for the earlier wave names the question by its old identifier.
+        let successor = questions.first { $0.continues == answer.question }.map { " (`\($0.id)` continues it in this version)" }
+        let hint = successor ?? closestMatch(to: answer.question, in: questions.map(\.id)).map { " (did you mean `\($0)`?)" } ?? ""
         problems.append("\(path):\(answer.line): `\(answer.question)` is not a question of this survey\(hint)")
     }
     guard problems.isEmpty else { return problems }
