@@ -29,24 +29,7 @@ import Testing
         let (folder, remove) = try temporaryFolder()
         defer { remove() }
         let source = folder.appendingPathComponent("grid.survey").path
-        try """
-            survey g "G" {
-              version "1"
-            }
-            choices agreement ordered {
-              disagree "Disagree"
-              agree "Agree"
-            }
-            section s "S" {
-              grid views "How far do you agree?" from agreement {
-                valued "I feel valued"
-                heard "I feel heard"
-                safe "I feel safe"
-              }
-              yesno more "More?"
-            }
-
-            """.write(toFile: source, atomically: true, encoding: .utf8)
+        try Self.gridSurvey.write(toFile: source, atomically: true, encoding: .utf8)
         let resume = folder.appendingPathComponent("grid.resume.json").path
         // `agree` for the first statement, a slip on the second, back to the first, then `:quit` on the third.
         let run = runTool(["run", source, "--resume", resume], input: "2\nxx\n:back\n1\n2\n:quit\n")
