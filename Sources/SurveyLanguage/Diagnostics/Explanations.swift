@@ -1046,15 +1046,16 @@ extension DiagnosticCode {
                     The role rules read screener questions with more than \(Limits.screenerCombinations)
                     combinations of answers between them, too many to check that every respondent gets exactly
                     one role. Route on fewer questions, or on questions with fewer options: a region rather
-                    than each of 52 local authorities.
+                    than each of 52 local authorities. The rules below read the authority, the team and the
+                    level: 52 × 12 × 8 = 4,992 combinations.
                     """,
                 failing: surveyFile("""
                     include "shared/local-authorities.survey"   // 52 local authorities
                     include "shared/teams.survey"               // 12 kinds of team
 
                     roles {
-                      london_manager "London manager" when la in (camden, hackney, islington) and level is manager
-                      other          "Everyone else"  when not (la in (camden, hackney, islington) and level is manager)
+                      london_manager "London manager" when la in (camden, hackney, islington) and team is assessment and level is manager
+                      other          "Everyone else"  when not (la in (camden, hackney, islington) and team is assessment and level is manager)
                     }
 
                     section screener "About your work" {
