@@ -1137,7 +1137,8 @@ extension DiagnosticCode {
             Explanation(
                 meaning: """
                     `when` blocks, or parentheses in a condition, are nested more than \(Limits.nestingDepth)
-                    deep. Nobody can follow routing that deep, and the limit keeps the checker from running out
+                    deep: the blocks around a condition and its parentheses (and `not`s) are counted together,
+                    the section and the condition itself are not. Nobody can follow routing that deep, and the limit keeps the checker from running out
                     of stack on generated input. Combine conditions with `and` instead.
                     """,
                 failing: surveyFile("""
@@ -1163,7 +1164,7 @@ extension DiagnosticCode {
                     """),
                 illustration: Illustration(
                     reason: "the failing file needs 33 nested blocks, elided here",
-                    diagnostic: "example.survey:38:70: error[E0603]: nesting is deeper than \(Limits.nestingDepth) levels"))
+                    diagnostic: "example.survey:39:67: error[E0603]: nesting is deeper than \(Limits.nestingDepth) levels"))
         case .E0604:
             Explanation(
                 meaning: """
@@ -1185,12 +1186,13 @@ extension DiagnosticCode {
         case .E0605:
             Explanation(
                 meaning: """
-                    A string is longer than \(Limits.stringLength) characters. That is far more than anyone
+                    A string holds more than \(Limits.stringLength) bytes between its quotes, counted in UTF-8
+                    as written: a letter such as `é` and an escape such as `\\"` count two. That is far more than anyone
                     reads on a survey page; it is usually a whole document pasted in, such as a consent form.
                     """,
                 failing: surveyFile("""
                     section consent "Consent" {
-                      note "This privacy notice explains …"   // 10,001 characters
+                      note "This privacy notice explains …"   // 10,001 bytes
                     }
                     """),
                 fix: "Shorten the text, and link to the full document.",
@@ -1201,7 +1203,7 @@ extension DiagnosticCode {
                     """),
                 illustration: Illustration(
                     reason: "the failing string is too long to print",
-                    diagnostic: "example.survey:6:8: error[E0605]: string longer than \(Limits.stringLength) characters"))
+                    diagnostic: "example.survey:6:8: error[E0605]: string longer than \(Limits.stringLength) bytes"))
         case .E0606:
             Explanation(
                 meaning: """

@@ -342,7 +342,7 @@ extension Diagnostic {
     }
 
     static func stringTooLong(_ range: SourceRange) -> Diagnostic {
-        Diagnostic(.E0605, "string longer than \(Limits.stringLength) characters", at: Label(range, "too long"), help: "shorten the text")
+        Diagnostic(.E0605, "string longer than \(Limits.stringLength) bytes", at: Label(range, "too long"), help: "shorten the text")
     }
 
     static func includeCycle(_ range: SourceRange, path: String) -> Diagnostic {

@@ -45,7 +45,7 @@ extension Parser {
         }
     }
 
-    /// Parses `{ element* }`, calling `element` until the closing brace; false when the brace was missing.
+    /// Parses `{ element* }`, calling `element` until the closing brace.
     ///
     /// A top-level keyword at the start of a line ends the body early: the `}` was probably forgotten.
     /// `what` is built only when there is a problem to report.
@@ -56,12 +56,6 @@ extension Parser {
         }
         let open = currentRange
         advance()
-        guard enterNesting() else {
-            position -= 1
-            skipBalancedBraces()
-            return
-        }
-        defer { leaveNesting() }
         while true {
             if accept(.rightBrace) { return }
             if isAtEnd || (current.isAtLineStart && lookUp(current, in: declarationKeywordTable) != nil) {

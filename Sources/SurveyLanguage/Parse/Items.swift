@@ -30,8 +30,15 @@ extension Parser {
         case .note: return parseNote().map(ItemDecl.note)
         case .when: return parseBlock().map(ItemDecl.block)
         case .section:
-            report(.nestedSection(currentRange))
-            _ = parseSection()
+            let start = currentRange
+            report(.nestedSection(start))
+            // A section inside a section inside … is parsed as deep as blocks may be, then skipped.
+            if enterNesting(at: start) {
+                _ = parseSection()
+                leaveNesting()
+            } else {
+                skipToNextLine()
+            }
             return nil
         case nil:
             report(.unknownItem(Identifier(name: text(of: current), range: currentRange)))
@@ -66,6 +73,11 @@ extension Parser {
             report(.whenWithoutBlock(start.union(condition.range)))
             return nil
         }
+        guard enterNesting(at: start) else {
+            skipBalancedBraces()
+            return BlockDecl(condition: condition, items: [], range: start.union(previousEnd))
+        }
+        defer { leaveNesting() }
         let items = parseItems("the `when` block")
         return BlockDecl(condition: condition, items: items, range: start.union(previousEnd))
     }

@@ -188,7 +188,11 @@ private struct Lexer {
     }
 
     mutating func finishString(_ start: Int) {
-        if index - start > Limits.stringLength {
+        // The limit counts the bytes between the quotes, as written (an escape is two), so it does not depend
+        // on which quotes were used; a string within it needs no more look.
+        if index - start > Limits.stringLength,
+            stringContent(of: Token(kind: .string, start: start, end: index, isAtLineStart: false), in: bytes).count > Limits.stringLength
+        {
             diagnostics.append(.stringTooLong(range(start, index)))
         }
         add(.string, start, index)

@@ -27,7 +27,8 @@ struct Parser {
     let tokens: [Token]
     var position = 0
     var diagnostics: [Diagnostic] = []
-    /// How deeply blocks and parentheses are nested here.
+    /// How deeply `when` blocks (and sections wrongly put inside sections), and the parentheses and `not`s of
+    /// the condition being parsed, are nested here: the section and the condition themselves are not counted.
     var depth = 0
     /// Set once the nesting limit has been reported, so a deep file gets one diagnostic.
     var hasReportedDepth = false
@@ -240,11 +241,14 @@ struct Parser {
 
     // MARK: Nesting
 
-    /// Enters one level of nesting; false (after one diagnostic) when the limit is reached.
-    mutating func enterNesting() -> Bool {
+    /// Enters one level of nesting; false (after one diagnostic at `range`) when the limit is reached.
+    ///
+    /// Blocks and a condition's parentheses are counted together, so the parser, and every pass that walks the
+    /// tree after it, recurses at most `Limits.nestingDepth` levels deep.
+    mutating func enterNesting(at range: SourceRange) -> Bool {
         guard depth < Limits.nestingDepth else {
             if !hasReportedDepth {
-                report(.nestingTooDeep(currentRange))
+                report(.nestingTooDeep(range))
                 hasReportedDepth = true
             }
             return false
