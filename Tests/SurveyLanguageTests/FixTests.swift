@@ -41,6 +41,7 @@ import Testing
         ("yesno more \"More?\" # ask again later", .E0102, "//"),
         ("single colour \"Colour?\" from colours when role in [staff, other]", .E0102, "("),
         ("note \"You said { employd |so}.\"", .E0309, "employed"),
+        ("single colour \"Colour?\" {\n    full-time \"Full time\"\n    part_time \"Part time\"\n  }", .E0102, "full_time"),
     ]
 
     static func compiled(_ text: String) -> Compilation {

@@ -31,6 +31,14 @@ extension Diagnostic {
         return Diagnostic(.E0102, "unexpected character `\(text)`", at: Label(range, "not part of the language"), help: help, fix: fix)
     }
 
+    /// A name written with hyphens, such as `full-time`.
+    static func hyphenInIdentifier(_ range: SourceRange, written: String) -> Diagnostic {
+        let meant = String(written.map { $0 == "-" ? "_" : $0 })
+        return Diagnostic(
+            .E0102, "unexpected character `-` in `\(written)`", at: Label(range, "`-` is not part of a name"),
+            help: "identifiers use `_`: `\(meant)`", fix: Fix(range: range, replacement: meant))
+    }
+
     static func unterminatedString(_ range: SourceRange) -> Diagnostic {
         Diagnostic(
             .E0103, "unterminated string", at: Label(range, "this string has no closing `\"`"),
