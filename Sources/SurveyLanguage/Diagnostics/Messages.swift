@@ -119,6 +119,14 @@ extension Diagnostic {
         Diagnostic(.E0208, "no `}` closes \(what)", at: Label(open, "this `{` has no matching `}`"), help: "add `}` at the end of \(what)")
     }
 
+    /// The body of `question` ended at the item starting at `next`, without its `}`.
+    static func bodyNotClosed(_ open: SourceRange, what: String, question: String, next: SourceRange, fix: Fix) -> Diagnostic {
+        Diagnostic(
+            .E0208, "no `}` closes \(what)", at: Label(open, "this `{` has no matching `}`"),
+            secondary: [Label(next, "a new item starts here, so \(what) end before this line")],
+            help: "add `}` on the line before this item, to end the body of `\(question)`", fix: fix)
+    }
+
     static func nestedSection(_ range: SourceRange) -> Diagnostic {
         Diagnostic(
             .E0208, "a section cannot be inside another section", at: Label(range, "section inside a section"),

@@ -50,8 +50,8 @@ extension Parser {
         if current.kind == .leftBrace {
             let open = currentRange
             switch kind {
-            case .single, .multiple, .ranking: question.options = parseOptions("the options of `\(id.name)`")
-            case .grid: question.rows = parseRows()
+            case .single, .multiple, .ranking: question.options = parseOptions("the options of `\(id.name)`", of: id)
+            case .grid: question.rows = parseRows(of: id)
             default:
                 if diagnostics.count == reported { report(.bodyNotAllowed(open, kind: kind)) }
                 skipBalancedBraces()
