@@ -43,6 +43,7 @@ import Testing
         ("note \"You said { employd |so}.\"", .E0309, "employed"),
         ("single colour \"Colour?\" {\n    full-time \"Full time\"\n    part_time \"Part time\"\n  }", .E0102, "full_time"),
         ("grid mood \"Mood?\" from colours {\n    happy \"I am happy\"\n  yesno done \"Done?\"", .E0208, "}\n  "),
+        ("grid mood \"Mood?\" from colours\n  when employed is yes {\n    happy \"I am happy\"\n  }", .E0411, " "),
     ]
 
     static func compiled(_ text: String) -> Compilation {

@@ -66,6 +66,84 @@ extension MarkerTests {
             """, [(.E0208, 1)])
     }
 
+    // MARK: Clauses in the wrong place
+
+    @Test func `a when on the line after a grid, holding its statements, says where the condition goes`() throws {
+        let (diagnostics, _, _) = expect("""
+            choices agreement {
+              agree    "Agree"
+              disagree "Disagree"
+            }
+
+            section technology "Technology" {
+              yesno ai_tools "Do you use AI tools?" required
+              grid ai_grid "How far do you agree?" from agreement
+              1️⃣when answered ai_tools {
+                saves_time "It saves me time"
+                accurate   "It is accurate"
+              }
+              yesno more "More?"
+            }
+            """, [(.E0411, 1)])
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.notes == ["a `when` that starts a line begins a block, so the lines in it are read as items, not as the statements of `ai_grid`"])
+        #expect(diagnostic.help == "to give `ai_grid` a condition, put `when …` on the line of `ai_grid`, before the `{`")
+    }
+
+    @Test func `a when block after a grid that holds questions is a block`() {
+        expect("""
+            choices agreement {
+              agree    "Agree"
+              disagree "Disagree"
+            }
+
+            section technology "Technology" {
+              yesno ai_tools "Do you use AI tools?" required
+              grid ai_grid "How far do you agree?" from agreement {
+                saves_time "It saves me time"
+              }
+              when answered ai_tools {
+                note "Thank you."
+                yesno more "More?"
+              }
+            }
+            """, [])
+    }
+
+    @Test func `a when on the line after a choice question without options holds its options`() {
+        expect("""
+            section work "Your work" {
+              yesno working "Are you working?" required
+              single employer "Who employs you?"
+              1️⃣when working is yes {
+                la     "A local authority"
+                agency "An agency"
+              }
+            }
+            """, [(.E0410, 1)])
+    }
+
+    @Test(arguments: ["required", "from agreement", "when answered ai_tools"])
+    func `a clause after the closing brace of a body says clauses go before the brace`(clause: String) throws {
+        let (diagnostics, _, _) = expect("""
+            choices agreement {
+              agree    "Agree"
+              disagree "Disagree"
+            }
+
+            section technology "Technology" {
+              yesno ai_tools "Do you use AI tools?" required
+              single ai_use "How often?" from agreement
+              grid ai_grid "How far do you agree?" from agreement {
+                saves_time "It saves me time"
+              } 1️⃣\(clause)
+            }
+            """, [(.E0203, 1)])
+        let word = String(clause.prefix { $0 != " " })
+        #expect(diagnostics.first?.message == "the clause `\(word)` is written after the statements of `ai_grid`")
+        #expect(diagnostics.first?.help?.hasPrefix("clauses go before the `{` of the options or statements") == true)
+    }
+
     // MARK: Names written with a hyphen
 
     @Test func `an option name with a hyphen is one diagnostic with the underscored name`() throws {

@@ -82,6 +82,14 @@ extension Diagnostic {
             help: guess?.help, fix: guess?.fix)
     }
 
+    static func clauseAfterBody(_ word: Identifier, question: String, kind: QuestionType) -> Diagnostic {
+        let body = kind == .grid ? "statements" : "options"
+        return Diagnostic(
+            .E0203, "the clause `\(word.name)` is written after the \(body) of `\(question)`",
+            at: Label(word.range, "a clause after the `}`, where an item was expected"),
+            help: "clauses go before the `{` of the options or statements: move `\(word.name)` to the end of the line of `\(question)`")
+    }
+
     static func unknownClause(_ word: Identifier, of what: String, candidates: [String]) -> Diagnostic {
         let guess = guess(word, among: candidates)
         return Diagnostic(
@@ -289,6 +297,18 @@ extension Diagnostic {
 
     static func twoOptionSources(_ range: SourceRange, question: String) -> Diagnostic {
         Diagnostic(.E0410, "`\(question)` has both `from` and a body of options", at: Label(range, "second source of options"), help: "keep one of them")
+    }
+
+    /// A choice question or grid whose clauses ended at a line end, followed by a line-starting `when … {`
+    /// (`block`) that holds what look like its options or statements.
+    static func conditionOnOwnLine(_ block: SourceRange, question: String, kind: QuestionType, fix: Fix?) -> Diagnostic {
+        let (code, message, body) = kind == .grid
+            ? (DiagnosticCode.E0411, "grid `\(question)` has no statements", "statements")
+            : (.E0410, "`\(question)` has no options", "options")
+        return Diagnostic(
+            code, message, at: Label(block, "this `when` begins a block, holding the \(body)"),
+            notes: ["a `when` that starts a line begins a block, so the lines in it are read as items, not as the \(body) of `\(question)`"],
+            help: "to give `\(question)` a condition, put `when …` on the line of `\(question)`, before the `{`", fix: fix)
     }
 
     static func missingRows(_ range: SourceRange, question: String) -> Diagnostic {

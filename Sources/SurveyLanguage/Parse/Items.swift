@@ -24,6 +24,11 @@ extension Parser {
             skipToNextLine()
             return nil
         }
+        if let closedBody, closedBody.position == position - 1, !current.isAtLineStart, let clause = clauseKeyword(current) {
+            report(.clauseAfterBody(Identifier(name: clause.rawValue, range: currentRange), question: closedBody.question, kind: closedBody.kind))
+            skipToNextLine()
+            return nil
+        }
         switch lookUp(current, in: itemKeywordTable) {
         case .question(let kind):
             return parseQuestion(kind).map(ItemDecl.question)

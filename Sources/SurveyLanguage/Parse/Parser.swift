@@ -34,6 +34,9 @@ struct Parser {
     var hasReportedDepth = false
     /// How many bodies a top-level keyword ended before their `}`; that many stray `}` later are not reported again.
     var bodiesClosedEarly = 0
+    /// The `}` that last closed the options or statements of a question, so a clause written after it is
+    /// reported as misplaced rather than unknown.
+    var closedBody: ClosedBody?
     /// The clause marks of the questions parsed so far, the file's `clauses`.
     var clauses: [ClauseMark] = []
 
@@ -258,6 +261,13 @@ struct Parser {
     }
 
     mutating func leaveNesting() { depth -= 1 }
+}
+
+/// A `}` that closed the options or statements of a question: the token's position and whose body it closed.
+struct ClosedBody {
+    var position: Int
+    var question: String
+    var kind: QuestionType
 }
 
 /// Where a string token's text is, between its quotes (straight or curly); a string the line ended
