@@ -69,6 +69,31 @@ struct ExplanationTests {
         #expect(illustration.diagnostic.hasSuffix("[\(code.rawValue)]: \(message)"))
     }
 
+    /// The E0505 example elides the levels and its two included files; filled in (the shipped local
+    /// authorities, twelve teams), it reports E0505 where its page says.
+    @Test func `the E0505 example filled in reports too many combinations`() throws {
+        let explanation = DiagnosticCode.E0505.explanation
+        let illustration = try #require(explanation.illustration)
+        let levels = ["practitioner", "senior", "manager", "head_of_service", "director", "student", "agency_worker", "other_level"]
+        let elided = "{ … }   // 8 levels"
+        #expect(explanation.failing.contains(elided))
+        let failing = explanation.failing.replacingOccurrences(
+            of: elided, with: "{\n" + levels.map { "    \($0) \"\($0)\"\n" }.joined() + "  }")
+        let teams = ["assessment", "child_protection", "looked_after", "leaving_care", "fostering", "adoption", "disabled_children",
+                     "youth_justice", "early_help", "court", "edge_of_care", "family_support"]
+        let files = [
+            "shared/local-authorities.survey": try String(
+                contentsOf: TestSources.repositoryRoot.appendingPathComponent("surveys/shared/local-authorities.survey"), encoding: .utf8),
+            "shared/teams.survey": "choices teams {\n" + teams.map { "  \($0) \"\($0)\"\n" }.joined() + "}\n",
+        ]
+        let compilation = compile(path: Explanation.examplePath, bytes: Array(failing.utf8)) { path in
+            files[path].map { .success(Array($0.utf8)) } ?? .failure(ReadFailure("no such file"))
+        }
+        let errors = compilation.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [.E0505], "\(compilation.shortRendered)")
+        #expect(errors.first?.shortRendered(in: compilation.sources) == illustration.diagnostic)
+    }
+
     @Test func `docs/diagnostics.md is the output of survey explain --all`() throws {
         let url = TestSources.repositoryRoot.appendingPathComponent("docs/diagnostics.md")
         let committed = try String(contentsOf: url, encoding: .utf8)

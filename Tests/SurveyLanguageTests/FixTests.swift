@@ -41,6 +41,9 @@ import Testing
         ("yesno more \"More?\" # ask again later", .E0102, "//"),
         ("single colour \"Colour?\" from colours when role in [staff, other]", .E0102, "("),
         ("note \"You said { employd |so}.\"", .E0309, "employed"),
+        ("single colour \"Colour?\" {\n    full-time \"Full time\"\n    part_time \"Part time\"\n  }", .E0102, "full_time"),
+        ("grid mood \"Mood?\" from colours {\n    happy \"I am happy\"\n  yesno done \"Done?\"", .E0208, "}\n  "),
+        ("grid mood \"Mood?\" from colours\n  when employed is yes {\n    happy \"I am happy\"\n  }", .E0411, " "),
     ]
 
     static func compiled(_ text: String) -> Compilation {

@@ -63,6 +63,69 @@ struct LimitTests {
         #expect(isRefused)
     }
 
+    @Test func `32 nested blocks in a section compile and 33 give E0603 at the 33rd`() throws {
+        #expect(TestSources.compile(GeneratedSources.nestedBlocks(depth: Limits.nestingDepth)).diagnostics.isEmpty)
+        let tooDeep = TestSources.compile(GeneratedSources.nestedBlocks(depth: Limits.nestingDepth + 1))
+        #expect(tooDeep.codes == [.E0603])
+        // The header's four lines, the section and its first question, then one block a line.
+        let diagnostic = try #require(tooDeep.diagnostics.first)
+        #expect(tooDeep.sources[0].location(of: diagnostic.primary.range.start).line == 6 + Limits.nestingDepth + 1)
+    }
+
+    @Test func `32 nested parentheses in a condition compile and 33 give E0603`() {
+        #expect(TestSources.compile(GeneratedSources.nestedParentheses(depth: Limits.nestingDepth)).diagnostics.isEmpty)
+        #expect(TestSources.compile(GeneratedSources.nestedParentheses(depth: Limits.nestingDepth + 1)).codes == [.E0603])
+    }
+
+    /// Blocks and parentheses are counted together: at the limit, the parser and every pass after it fit a
+    /// 512 KiB stack, even in a debug build.
+    @Test(arguments: [(16, 16), (30, 2), (0, 32)])
+    func `blocks and parentheses nested 32 deep in all compile and format on a 512 KiB stack`(blocks: Int, parentheses: Int) {
+        let (codes, isFormatted) = Self.onSmallStack { () -> ([DiagnosticCode], Bool) in
+            let text = Self.blocks(blocks, aroundParentheses: parentheses)
+            let codes = TestSources.compile(text).codes
+            if case .success = format(SourceFile(path: "deep.survey", text: text)) { return (codes, true) }
+            return (codes, false)
+        }
+        #expect(codes.isEmpty)
+        #expect(isFormatted)
+        #expect(TestSources.compile(Self.blocks(blocks, aroundParentheses: parentheses + 1)).codes == [.E0603])
+    }
+
+    /// `blocks` nested `when` blocks around a note whose condition is in `parentheses` pairs of parentheses.
+    static func blocks(_ blocks: Int, aroundParentheses parentheses: Int) -> String {
+        TestSources.header + "section work \"Your work\" {\nyesno working \"Are you working at the moment?\" required\n"
+            + String(repeating: "when working is yes {\n", count: blocks)
+            + "note \"Thank you.\" when " + String(repeating: "(", count: parentheses) + "working is yes"
+            + String(repeating: ")", count: parentheses) + "\n" + String(repeating: "}\n", count: blocks) + "}\n"
+    }
+
+    /// The limit is on the bytes between the quotes, so a string of exactly that many compiles whatever they are.
+    @Test(arguments: [("a", 1), ("é", 2), ("\\\"", 2)])
+    func `a string of 10,000 bytes between its quotes compiles and one of 10,001 gives E0605`(unit: String, bytes: Int) {
+        let count = Limits.stringLength / bytes
+        func note(_ extra: String) -> String {
+            TestSources.header + "section consent \"Consent\" {\n  note \"" + String(repeating: unit, count: count) + extra + "\"\n}\n"
+        }
+        #expect(TestSources.compile(note("")).diagnostics.isEmpty)
+        #expect(TestSources.compile(note("a")).codes == [.E0605])
+    }
+
+    @Test func `the formatter joins strings into one of 10,000 bytes, not of 10,001`() throws {
+        func notes(_ first: Int, _ second: Int) -> String {
+            TestSources.header + "section consent \"Consent\" {\n  note \"" + String(repeating: "é", count: first) + "\"\n    \""
+                + String(repeating: "a", count: second) + "\"\n}\n"
+        }
+        /// The strings of the note, which comes after the header's and the section's.
+        func noteStrings(_ text: String) -> Int { text.components(separatedBy: "  note ")[1].filter { $0 == "\"" }.count / 2 }
+        let joined = try format(SourceFile(path: "t.survey", text: notes(2_500, 5_000))).get()
+        #expect(noteStrings(joined) == 1)
+        #expect(TestSources.compile(joined).diagnostics.isEmpty)
+        let apart = try format(SourceFile(path: "t.survey", text: notes(2_500, 5_001))).get()
+        #expect(noteStrings(apart) == 2)
+        #expect(TestSources.compile(apart).diagnostics.isEmpty)
+    }
+
     /// `depth` nested `when` blocks without indentation, which would make 10,000 levels over 128 MiB.
     static func unindentedBlocks(depth: Int) -> String {
         TestSources.header + "section work \"Your work\" {\nyesno working \"Are you working at the moment?\" required\n"

@@ -84,9 +84,10 @@ public enum Limits {
     public static let lineBytes = 65_536
     /// The longest identifier, in characters (E0604).
     public static let identifierLength = 64
-    /// The longest string, in characters (E0605).
+    /// The longest string, in bytes between its quotes, as written (E0605).
     public static let stringLength = 10_000
-    /// How deeply sections, blocks, parentheses and `not` may nest (E0603).
+    /// How deeply `when` blocks in a section, and the parentheses and `not`s of a condition within them, may
+    /// nest, counted together (E0603).
     public static let nestingDepth = 32
     /// How many includes below the main file a file may be (E0609): main → part01 → … → part16 is allowed.
     public static let includeDepth = 16

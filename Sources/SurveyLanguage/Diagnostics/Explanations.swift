@@ -1050,15 +1050,16 @@ extension DiagnosticCode {
                     The role rules read screener questions with more than \(Limits.screenerCombinations)
                     combinations of answers between them, too many to check that every respondent gets exactly
                     one role. Route on fewer questions, or on questions with fewer options: a region rather
-                    than each of 52 local authorities.
+                    than each of 52 local authorities. The rules below read the authority, the team and the
+                    level: 52 × 12 × 8 = 4,992 combinations.
                     """,
                 failing: surveyFile("""
                     include "shared/local-authorities.survey"   // 52 local authorities
                     include "shared/teams.survey"               // 12 kinds of team
 
                     roles {
-                      london_manager "London manager" when la in (camden, hackney, islington) and level is manager
-                      other          "Everyone else"  when not (la in (camden, hackney, islington) and level is manager)
+                      london_manager "London manager" when la in (camden, hackney, islington) and team is assessment and level is manager
+                      other          "Everyone else"  when not (la in (camden, hackney, islington) and team is assessment and level is manager)
                     }
 
                     section screener "About your work" {
@@ -1140,7 +1141,8 @@ extension DiagnosticCode {
             Explanation(
                 meaning: """
                     `when` blocks, or parentheses in a condition, are nested more than \(Limits.nestingDepth)
-                    deep. Nobody can follow routing that deep, and the limit keeps the checker from running out
+                    deep: the blocks around a condition and its parentheses (and `not`s) are counted together,
+                    the section and the condition itself are not. Nobody can follow routing that deep, and the limit keeps the checker from running out
                     of stack on generated input. Combine conditions with `and` instead.
                     """,
                 failing: surveyFile("""
@@ -1166,7 +1168,7 @@ extension DiagnosticCode {
                     """),
                 illustration: Illustration(
                     reason: "the failing file needs 33 nested blocks, elided here",
-                    diagnostic: "example.survey:38:70: error[E0603]: nesting is deeper than \(Limits.nestingDepth) levels"))
+                    diagnostic: "example.survey:39:67: error[E0603]: nesting is deeper than \(Limits.nestingDepth) levels"))
         case .E0604:
             Explanation(
                 meaning: """
@@ -1188,12 +1190,13 @@ extension DiagnosticCode {
         case .E0605:
             Explanation(
                 meaning: """
-                    A string is longer than \(Limits.stringLength) characters. That is far more than anyone
+                    A string holds more than \(Limits.stringLength) bytes between its quotes, counted in UTF-8
+                    as written: a letter such as `é` and an escape such as `\\"` count two. That is far more than anyone
                     reads on a survey page; it is usually a whole document pasted in, such as a consent form.
                     """,
                 failing: surveyFile("""
                     section consent "Consent" {
-                      note "This privacy notice explains …"   // 10,001 characters
+                      note "This privacy notice explains …"   // 10,001 bytes
                     }
                     """),
                 fix: "Shorten the text, and link to the full document.",
@@ -1204,7 +1207,7 @@ extension DiagnosticCode {
                     """),
                 illustration: Illustration(
                     reason: "the failing string is too long to print",
-                    diagnostic: "example.survey:6:8: error[E0605]: string longer than \(Limits.stringLength) characters"))
+                    diagnostic: "example.survey:6:8: error[E0605]: string longer than \(Limits.stringLength) bytes"))
         case .E0606:
             Explanation(
                 meaning: """

@@ -31,6 +31,14 @@ extension Diagnostic {
         return Diagnostic(.E0102, "unexpected character `\(text)`", at: Label(range, "not part of the language"), help: help, fix: fix)
     }
 
+    /// A name written with hyphens, such as `full-time`.
+    static func hyphenInIdentifier(_ range: SourceRange, written: String) -> Diagnostic {
+        let meant = String(written.map { $0 == "-" ? "_" : $0 })
+        return Diagnostic(
+            .E0102, "unexpected character `-` in `\(written)`", at: Label(range, "`-` is not part of a name"),
+            help: "identifiers use `_`: `\(meant)`", fix: Fix(range: range, replacement: meant))
+    }
+
     static func unterminatedString(_ range: SourceRange) -> Diagnostic {
         Diagnostic(
             .E0103, "unterminated string", at: Label(range, "this string has no closing `\"`"),
@@ -74,6 +82,14 @@ extension Diagnostic {
             help: guess?.help, fix: guess?.fix)
     }
 
+    static func clauseAfterBody(_ word: Identifier, question: String, kind: QuestionType) -> Diagnostic {
+        let body = kind == .grid ? "statements" : "options"
+        return Diagnostic(
+            .E0203, "the clause `\(word.name)` is written after the \(body) of `\(question)`",
+            at: Label(word.range, "a clause after the `}`, where an item was expected"),
+            help: "clauses go before the `{` of the options or statements: move `\(word.name)` to the end of the line of `\(question)`")
+    }
+
     static func unknownClause(_ word: Identifier, of what: String, candidates: [String]) -> Diagnostic {
         let guess = guess(word, among: candidates)
         return Diagnostic(
@@ -109,6 +125,14 @@ extension Diagnostic {
 
     static func unclosedBrace(_ open: SourceRange, what: String) -> Diagnostic {
         Diagnostic(.E0208, "no `}` closes \(what)", at: Label(open, "this `{` has no matching `}`"), help: "add `}` at the end of \(what)")
+    }
+
+    /// The body of `question` ended at the item starting at `next`, without its `}`.
+    static func bodyNotClosed(_ open: SourceRange, what: String, question: String, next: SourceRange, fix: Fix) -> Diagnostic {
+        Diagnostic(
+            .E0208, "no `}` closes \(what)", at: Label(open, "this `{` has no matching `}`"),
+            secondary: [Label(next, "a new item starts here, so \(what) end before this line")],
+            help: "add `}` on the line before this item, to end the body of `\(question)`", fix: fix)
     }
 
     static func nestedSection(_ range: SourceRange) -> Diagnostic {
@@ -285,6 +309,18 @@ extension Diagnostic {
         Diagnostic(.E0410, "`\(question)` has both `from` and a body of options", at: Label(range, "second source of options"), help: "keep one of them")
     }
 
+    /// A choice question or grid whose clauses ended at a line end, followed by a line-starting `when … {`
+    /// (`block`) that holds what look like its options or statements.
+    static func conditionOnOwnLine(_ block: SourceRange, question: String, kind: QuestionType, fix: Fix?) -> Diagnostic {
+        let (code, message, body) = kind == .grid
+            ? (DiagnosticCode.E0411, "grid `\(question)` has no statements", "statements")
+            : (.E0410, "`\(question)` has no options", "options")
+        return Diagnostic(
+            code, message, at: Label(block, "this `when` begins a block, holding the \(body)"),
+            notes: ["a `when` that starts a line begins a block, so the lines in it are read as items, not as the \(body) of `\(question)`"],
+            help: "to give `\(question)` a condition, put `when …` on the line of `\(question)`, before the `{`", fix: fix)
+    }
+
     static func missingRows(_ range: SourceRange, question: String) -> Diagnostic {
         Diagnostic(.E0411, "grid `\(question)` has no statements", at: Label(range, "needs statements"), help: "add a `{ … }` body with one `id \"statement\"` per line")
     }
@@ -352,7 +388,7 @@ extension Diagnostic {
     }
 
     static func stringTooLong(_ range: SourceRange) -> Diagnostic {
-        Diagnostic(.E0605, "string longer than \(Limits.stringLength) characters", at: Label(range, "too long"), help: "shorten the text")
+        Diagnostic(.E0605, "string longer than \(Limits.stringLength) bytes", at: Label(range, "too long"), help: "shorten the text")
     }
 
     static func includeCycle(_ range: SourceRange, path: String) -> Diagnostic {

@@ -24,13 +24,14 @@ extension FormatSource {
     }
 
     /// One text atom for a run of strings, or one atom per string when a comment sits among them, or when
-    /// joined they would make a string longer than the language allows (`E0605`).
+    /// joined they would make a string longer than the language allows (`E0605`: the bytes between the
+    /// quotes, as the lexer counts them).
     func text(_ run: ClosedRange<Int>, wraps: Bool) -> [Atom] {
         let start = tokens[run.lowerBound].start
         let end = tokens[run.upperBound].end
         let hasInnerComment = comments.contains { $0.range.start > start && $0.range.start < end }
         let joined = run.map(stringValue).joined()
-        if hasInnerComment || (run.count > 1 && stringLiteral(joined).utf8.count > Limits.stringLength) {
+        if hasInnerComment || (run.count > 1 && stringLiteral(joined).utf8.count - 2 > Limits.stringLength) {
             return run.map { Atom(content: .text(stringValue($0)), start: tokens[$0].start, end: tokens[$0].end) }
         }
         return [Atom(content: .text(joined), start: start, end: end, wraps: wraps)]

@@ -3,13 +3,7 @@ import SurveyBundle
 extension Parser {
     /// condition = disjunction ;  never fails: what cannot be parsed becomes `Expr.bad`.
     mutating func parseCondition() -> Expr {
-        guard enterNesting() else {
-            let start = currentRange
-            skipCondition()
-            return .bad(start)
-        }
-        defer { leaveNesting() }
-        return parseDisjunction()
+        parseDisjunction()
     }
 
     /// disjunction = conjunction { "or" conjunction } ;
@@ -47,7 +41,7 @@ extension Parser {
         defer { for _ in nots { leaveNesting() } }
         while isWord("not") {
             // Each `not` nests the condition one level deeper, and the checker walks it recursively.
-            guard enterNesting() else {
+            guard enterNesting(at: currentRange) else {
                 let start = nots.first ?? currentRange
                 skipCondition()
                 return .bad(start)
@@ -63,8 +57,14 @@ extension Parser {
     /// primary = "(" condition ")" | "answered" reference | "role" … | reference test ;
     mutating func parsePrimary() -> Expr {
         let start = currentRange
-        if accept(.leftParen) {
+        if current.kind == .leftParen {
+            guard enterNesting(at: start) else {
+                skipCondition()
+                return .bad(start)
+            }
+            advance()
             let inner = parseCondition()
+            leaveNesting()
             if case .bad = inner { return inner }
             guard expect(.rightParen, "`)` to close the condition") else {
                 skipCondition()

@@ -45,28 +45,28 @@ extension Parser {
         }
     }
 
-    /// Parses `{ element* }`, calling `element` until the closing brace; false when the brace was missing.
+    /// Parses `{ element* }`, calling `element` until the closing brace.
     ///
     /// A top-level keyword at the start of a line ends the body early: the `}` was probably forgotten.
-    /// `what` is built only when there is a problem to report.
-    mutating func parseBody(_ what: @autoclosure () -> String, element: (inout Parser) -> Void) {
+    /// The body of a question (`question` is its identifier) also ends at a line that starts an item (a
+    /// question, a `when` block, a note with a condition), which an option or statement cannot be. `what`
+    /// is built only when there is a problem to report.
+    mutating func parseBody(_ what: @autoclosure () -> String, of question: Identifier? = nil, element: (inout Parser) -> Void) {
         guard current.kind == .leftBrace else {
             report(.expected("`{` to open \(what())", found: describe(current), at: foundRange))
             return
         }
         let open = currentRange
         advance()
-        guard enterNesting() else {
-            position -= 1
-            skipBalancedBraces()
-            return
-        }
-        defer { leaveNesting() }
         while true {
             if accept(.rightBrace) { return }
             if isAtEnd || (current.isAtLineStart && lookUp(current, in: declarationKeywordTable) != nil) {
                 report(.unclosedBrace(open, what: what()))
                 if !isAtEnd { bodiesClosedEarly += 1 }
+                return
+            }
+            if let question, startsItemInBody {
+                report(.bodyNotClosed(open, what: what(), question: question.name, next: currentRange, fix: closingBraceFix))
                 return
             }
             let start = position

@@ -24,14 +24,26 @@ extension Parser {
             skipToNextLine()
             return nil
         }
+        if let closedBody, closedBody.position == position - 1, !current.isAtLineStart, let clause = clauseKeyword(current) {
+            report(.clauseAfterBody(Identifier(name: clause.rawValue, range: currentRange), question: closedBody.question, kind: closedBody.kind))
+            skipToNextLine()
+            return nil
+        }
         switch lookUp(current, in: itemKeywordTable) {
         case .question(let kind):
             return parseQuestion(kind).map(ItemDecl.question)
         case .note: return parseNote().map(ItemDecl.note)
         case .when: return parseBlock().map(ItemDecl.block)
         case .section:
-            report(.nestedSection(currentRange))
-            _ = parseSection()
+            let start = currentRange
+            report(.nestedSection(start))
+            // A section inside a section inside … is parsed as deep as blocks may be, then skipped.
+            if enterNesting(at: start) {
+                _ = parseSection()
+                leaveNesting()
+            } else {
+                skipToNextLine()
+            }
             return nil
         case nil:
             report(.unknownItem(Identifier(name: text(of: current), range: currentRange)))
@@ -66,14 +78,19 @@ extension Parser {
             report(.whenWithoutBlock(start.union(condition.range)))
             return nil
         }
+        guard enterNesting(at: start) else {
+            skipBalancedBraces()
+            return BlockDecl(condition: condition, items: [], range: start.union(previousEnd))
+        }
+        defer { leaveNesting() }
         let items = parseItems("the `when` block")
         return BlockDecl(condition: condition, items: items, range: start.union(previousEnd))
     }
 
-    /// The options of a choice list or choice question body.
-    mutating func parseOptions(_ what: @autoclosure () -> String) -> [OptionDecl] {
+    /// The options of a choice list, or of the body of the choice question `question`.
+    mutating func parseOptions(_ what: @autoclosure () -> String, of question: Identifier? = nil) -> [OptionDecl] {
         var options: [OptionDecl] = []
-        parseBody(what()) { parser in
+        parseBody(what(), of: question) { parser in
             guard let option = parser.parseOption() else { return }
             // Most lists have a handful of options: room for four at once saves growing the list twice, and
             // more would cost memory for the short lists.
@@ -131,10 +148,10 @@ extension Parser {
         }
     }
 
-    /// The statements of a grid body.
-    mutating func parseRows() -> [RowDecl] {
+    /// The statements of the body of the grid `question`.
+    mutating func parseRows(of question: Identifier) -> [RowDecl] {
         var rows: [RowDecl] = []
-        parseBody("the grid's statements") { parser in
+        parseBody("the statements of `\(question.name)`", of: question) { parser in
             guard let id = parser.parseIdentifier("a statement identifier"), let text = parser.parseText("the statement") else {
                 parser.skipToNextLine()
                 return
@@ -148,5 +165,34 @@ extension Parser {
             }
         }
         return rows
+    }
+
+    /// Whether the line starting here begins an item rather than an option or a statement, which is a name
+    /// and a text: a question (`decimal hours "…"`), a `when` block (`when answered x {`) or a note with a
+    /// condition. An option may be called `text` or `note`, so a keyword followed by a text is one.
+    var startsItemInBody: Bool {
+        guard current.isAtLineStart, let keyword = lookUp(current, in: itemKeywordTable) else { return false }
+        let next = tokens[position + 1]
+        guard !next.isAtLineStart else { return false }
+        switch keyword {
+        case .question: return next.kind == .identifier
+        case .when: return next.kind != .string
+        case .section: return false
+        case .note:
+            guard next.kind == .string else { return false }
+            var index = position + 2
+            while tokens[index].kind == .string && !tokens[index].isAtLineStart { index += 1 }
+            return !tokens[index].isAtLineStart && wordEquals(tokens[index], "when")
+        }
+    }
+
+    /// The fix that closes a body before the current line: `}` on a line of its own, indented as this line is.
+    var closingBraceFix: Fix {
+        var lineStart = current.start
+        while lineStart > 0 && source.bytes[lineStart - 1] != UInt8(ascii: "\n") && source.bytes[lineStart - 1] != UInt8(ascii: "\r") {
+            lineStart -= 1
+        }
+        let indentation = String(decoding: source.bytes[lineStart..<current.start], as: UTF8.self)
+        return Fix(range: SourceRange(file: file, start: current.start, end: current.start), replacement: "}\n" + indentation)
     }
 }

@@ -93,6 +93,15 @@ private struct Lexer {
     mutating func lexIdentifier() {
         let start = index
         index = end(from: index, while: isIdentifierByte)
+        if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && isIdentifierStart(bytes[index + 1]) {
+            // `full-time`: one name written with hyphens, reported once and read as one word, so what follows
+            // it on the line is not taken for the next part of the declaration.
+            while index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && isIdentifierStart(bytes[index + 1]) {
+                index = end(from: index + 1, while: isIdentifierByte)
+            }
+            let written = String(decoding: bytes[start..<index], as: UTF8.self)
+            diagnostics.append(.hyphenInIdentifier(range(start, index), written: written))
+        }
         if index - start > Limits.identifierLength {
             diagnostics.append(.identifierTooLong(range(start, index)))
         }
@@ -188,7 +197,11 @@ private struct Lexer {
     }
 
     mutating func finishString(_ start: Int) {
-        if index - start > Limits.stringLength {
+        // The limit counts the bytes between the quotes, as written (an escape is two), so it does not depend
+        // on which quotes were used; a string within it needs no more look.
+        if index - start > Limits.stringLength,
+            stringContent(of: Token(kind: .string, start: start, end: index, isAtLineStart: false), in: bytes).count > Limits.stringLength
+        {
             diagnostics.append(.stringTooLong(range(start, index)))
         }
         add(.string, start, index)
@@ -311,6 +324,13 @@ private struct Lexer {
 
 // Free functions rather than lexer methods, so they can be passed to `end(from:while:)` without capturing the lexer.
 private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+private func isIdentifierStart(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): true
+    default: false
+    }
+}
 
 private func isIdentifierByte(_ byte: UInt8) -> Bool {
     switch byte {

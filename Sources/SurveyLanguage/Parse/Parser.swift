@@ -27,12 +27,16 @@ struct Parser {
     let tokens: [Token]
     var position = 0
     var diagnostics: [Diagnostic] = []
-    /// How deeply blocks and parentheses are nested here.
+    /// How deeply `when` blocks (and sections wrongly put inside sections), and the parentheses and `not`s of
+    /// the condition being parsed, are nested here: the section and the condition themselves are not counted.
     var depth = 0
     /// Set once the nesting limit has been reported, so a deep file gets one diagnostic.
     var hasReportedDepth = false
     /// How many bodies a top-level keyword ended before their `}`; that many stray `}` later are not reported again.
     var bodiesClosedEarly = 0
+    /// The `}` that last closed the options or statements of a question, so a clause written after it is
+    /// reported as misplaced rather than unknown.
+    var closedBody: ClosedBody?
     /// The clause marks of the questions parsed so far, the file's `clauses`.
     var clauses: [ClauseMark] = []
 
@@ -240,11 +244,14 @@ struct Parser {
 
     // MARK: Nesting
 
-    /// Enters one level of nesting; false (after one diagnostic) when the limit is reached.
-    mutating func enterNesting() -> Bool {
+    /// Enters one level of nesting; false (after one diagnostic at `range`) when the limit is reached.
+    ///
+    /// Blocks and a condition's parentheses are counted together, so the parser, and every pass that walks the
+    /// tree after it, recurses at most `Limits.nestingDepth` levels deep.
+    mutating func enterNesting(at range: SourceRange) -> Bool {
         guard depth < Limits.nestingDepth else {
             if !hasReportedDepth {
-                report(.nestingTooDeep(currentRange))
+                report(.nestingTooDeep(range))
                 hasReportedDepth = true
             }
             return false
@@ -254,6 +261,13 @@ struct Parser {
     }
 
     mutating func leaveNesting() { depth -= 1 }
+}
+
+/// A `}` that closed the options or statements of a question: the token's position and whose body it closed.
+struct ClosedBody {
+    var position: Int
+    var question: String
+    var kind: QuestionType
 }
 
 /// Where a string token's text is, between its quotes (straight or curly); a string the line ended

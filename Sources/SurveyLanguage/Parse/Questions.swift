@@ -47,22 +47,57 @@ extension Parser {
                 skipMalformedClause()
             }
         }
+        if current.kind != .leftBrace, question.condition == nil, kind.takesBody, kind == .grid || question.from == nil,
+            let block = lineStartWhenHoldingBody()
+        {
+            // The `when` was meant as the question's condition: it is read as one, so its lines are the body.
+            report(.conditionOnOwnLine(block, question: id.name, kind: kind, fix: joiningLinesFix))
+            let keyword = currentRange
+            advance()
+            question.condition = parseCondition()
+            clauses.append(ClauseMark(clause: .when, range: keyword.union(previousEnd)))
+        }
         if current.kind == .leftBrace {
             let open = currentRange
             switch kind {
-            case .single, .multiple, .ranking: question.options = parseOptions("the options of `\(id.name)`")
-            case .grid: question.rows = parseRows()
+            case .single, .multiple, .ranking: question.options = parseOptions("the options of `\(id.name)`", of: id)
+            case .grid: question.rows = parseRows(of: id)
             default:
                 if diagnostics.count == reported { report(.bodyNotAllowed(open, kind: kind)) }
                 skipBalancedBraces()
             }
             question.bodyRange = open.union(previousEnd)
+            if tokens[position - 1].kind == .rightBrace && kind.takesBody {
+                closedBody = ClosedBody(position: position - 1, question: id.name, kind: kind)
+            }
         }
         question.clauses = firstClause..<clauses.count
         question.range = kindRange.union(previousEnd)
         // Moved, not copied, into its box: the rarer clauses take a few hundred bytes.
         if hasDetails { question.details = Box(consume details) }
         return QuestionRef(question)
+    }
+
+    /// The `when … {` starting the line here, when the first line inside it is a name and a text: the
+    /// options or statements of the question above, after a condition put on a line of its own.
+    func lineStartWhenHoldingBody() -> SourceRange? {
+        guard current.isAtLineStart, isWord("when") else { return nil }
+        var index = position + 1
+        while !tokens[index].isAtLineStart && tokens[index].kind != .leftBrace && tokens[index].kind != .end { index += 1 }
+        guard tokens[index].kind == .leftBrace, !tokens[index].isAtLineStart, tokens[index + 1].kind != .end else { return nil }
+        let first = tokens[index + 1], second = tokens[index + 2]
+        guard first.kind == .identifier, first.isAtLineStart, second.kind == .string, !second.isAtLineStart,
+            !wordEquals(first, "note")
+        else { return nil }
+        return SourceRange(file: file, start: current.start, end: tokens[index].end)
+    }
+
+    /// The fix that joins the current line onto the end of the line before it.
+    var joiningLinesFix: Fix? {
+        let gap = SourceRange(file: file, start: previousEnd.end, end: current.start)
+        // A comment between the lines would swallow what is joined onto its line.
+        guard !source.bytes[gap.start..<gap.end].contains(UInt8(ascii: "/")) else { return nil }
+        return Fix(range: gap, replacement: " ")
     }
 
     /// After a malformed clause, skips to where the question can resume: a clause word, its body, or the next line.

@@ -143,6 +143,16 @@ public struct BlockDecl: Sendable {
     public var range: SourceRange
 }
 
+extension QuestionType {
+    /// Whether a question of this kind takes a `{ … }` body: options, or a grid's statements.
+    var takesBody: Bool {
+        switch self {
+        case .single, .multiple, .ranking, .grid: true
+        default: false
+        }
+    }
+}
+
 /// The words that begin a question's clauses, in the order the formatter writes them.
 enum ClauseKeyword: String, CaseIterable, Sendable {
     case required, help, from, ordered, up, at, top, range, unit, low, high, long, max, continues, when, check
