@@ -1,4 +1,5 @@
 import SurveyBundle
+import SurveyDiff
 import SurveyRuntime
 
 extension Codebook {

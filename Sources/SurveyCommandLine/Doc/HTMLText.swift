@@ -1,15 +1,18 @@
 /// Survey text made safe for HTML: `&`, `<`, `>` and quotes become entities, and newlines line breaks.
+///
+/// Read by scalar, not by `Character`: a quote followed by a combining mark is one `Character`, which equals no
+/// quote, and would be left as it is.
 func htmlText(_ text: String) -> String {
     var out = ""
-    for character in text {
-        switch character {
+    for scalar in text.unicodeScalars {
+        switch scalar {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
         case "\n": out += "<br>"
-        default: out.append(character)
+        default: out.unicodeScalars.append(scalar)
         }
     }
     return out

@@ -2,24 +2,33 @@
 /// is trimmed and kept by a hard line break, and a line that would start a block (a list item, a heading
 /// underline, indented code) is escaped at its start.
 func markdownText(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { markdownLine(String($0)) }
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { markdownLine(String(String.UnicodeScalarView($0))) }
         .joined(separator: "\\\n")
 }
 
 /// Survey text on one line of Markdown, as a heading, emphasis or table cell needs: line breaks and runs of
 /// spaces become one space, and the ends are trimmed, since emphasis ending in a space is not emphasis and a
 /// line starting `* ` is a list item.
+///
+/// Read by scalar, not by `Character`: a `|` or a backtick followed by a combining mark is one `Character`, which
+/// equals neither, and would be left to end a table cell or start a code span.
 func markdownLine(_ text: String) -> String {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
     var out = ""
-    for character in words.joined(separator: " ") {
-        switch character {
+    var space = false
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case " ", "\t", "\n", "\r":
+            space = !out.isEmpty
+            continue
         case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "&", "~":
-            out += "\\" + String(character)
+            if space { out += " " }
+            out += "\\"
         default:
-            out.append(character)
+            if space { out += " " }
         }
+        space = false
+        out.unicodeScalars.append(scalar)
     }
     return escapedBlockStart(out)
 }

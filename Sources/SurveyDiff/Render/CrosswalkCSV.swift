@@ -15,13 +15,15 @@ public func crosswalkCSV(_ diff: Diff) -> String {
     return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
 }
 
-/// A field quoted when RFC 4180 requires it.
-func csvField(_ value: String) -> String {
-    let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-    guard needsQuotes else { return value }
+/// A field quoted when RFC 4180 requires it: when it holds a comma, a quote, a CR or an LF, with quotes doubled.
+///
+/// Read by scalar, not by `Character`: a comma or a quote followed by a combining mark is one `Character`, which
+/// equals neither, and would be left to split the field or end it.
+public func csvField(_ value: String) -> String {
+    guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
     var quoted = "\""
-    for character in value {
-        if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+    for scalar in value.unicodeScalars {
+        if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
     }
     return quoted + "\""
 }

@@ -1,17 +1,21 @@
 /// Escaping of survey text for GitHub-flavoured Markdown.
 enum MarkdownText {
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+    private static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
 
     /// The text with every character Markdown could interpret mid-line backslash-escaped, and newlines as spaces.
     @Sendable static func escape(_ text: String) -> String {
+        // By scalar: a special character followed by a combining mark is one `Character`, and equals none.
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            if character == "\n" || character == "\r\n" || character == "\r" {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\n" && previous == "\r" { continue }
+            if scalar == "\n" || scalar == "\r" {
                 result.append(" ")
             } else {
-                if special.contains(character) { result.append("\\") }
-                result.append(character)
+                if special.contains(scalar) { result.append("\\") }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -186,9 +186,10 @@ private func escapeProperty(_ text: String) -> String {
 }
 
 extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
+    /// Every `target` replaced, by scalar: a `%` or a `,` followed by a combining mark is still replaced.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
         var out = ""
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        for scalar in unicodeScalars { if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) } }
         return out
     }
 }
