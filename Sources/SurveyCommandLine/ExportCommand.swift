@@ -10,12 +10,13 @@ let exportUsage = """
     Usage: survey export SURVEY RESPONSE... [-o OUT]
 
     Writes response records as one CSV table for analysis: a row per response and a column per
-    variable of `survey codebook` (the same names and codes), after `response` (the file it came
-    from), `role` and `completed` (1 or 0). A variable is empty where its question has no answer,
-    so a multiple-choice option is 1 or 0 only in a response that answers the question.
+    variable of `survey codebook` (the same names and codes), after `_response` (the file it came
+    from), `_role` and `_completed` (1 or 0). A variable is empty where its question has no answer,
+    so a multiple-choice option is 1 or 0 only in a response that answers the question. Text is
+    written as typed: a spreadsheet may take a cell starting with =, +, - or @ for a formula.
 
     RESPONSE is a response record as `survey run` writes it, or a folder searched for `.json`
-    files. Each is taken as the runtime would take it: it must be of this version of the survey
+    files (not hidden ones, nor `.resume.json` files). Each is taken as the runtime would take it: it must be of this version of the survey
     (its content digest), and every answer must be one the runtime accepts, for a question on the
     respondent's path. When any response is refused, every problem is listed and nothing is
     written. SURVEY is a .survey source or a compiled bundle.
@@ -38,11 +39,18 @@ extension Tool {
             throw UsageError("name a survey and its responses", help: "survey export surveys/big-conversation-2025.survey responses/")
         }
         let surveyPath = arguments.positional[0]
-        let responsePaths = try files(in: Array(arguments.positional.dropFirst()), endingWith: ".json")
+        // In folders, resume files (`survey run` leaves them beside the responses) are not response records.
+        let responsePaths = try files(in: Array(arguments.positional.dropFirst()), endingWith: ".json", excluding: [".resume.json"])
         let out = arguments.values["-o"] ?? arguments.values["--output"]
         guard let input = try loadSurvey(surveyPath, context) else { return ExitStatus.failure }
         if let out, out != "-" { try refuseToReplace(out, inputs: input.files + responsePaths) }
         let survey = input.loaded
+        let codebook = Codebook(survey.survey)
+        if let taken = codebook.variables.first(where: { Codebook.recordColumns.contains($0.name) }) {
+            throw UsageError(
+                "`\(taken.name)` is a variable of `\(surveyPath)` and the name of a column export gives the record itself",
+                help: "rename the question `\(taken.questionID)`")
+        }
         var responses: [(source: String, response: Response)] = []
         var problems: [String] = []
         for path in responsePaths {
@@ -61,7 +69,8 @@ extension Tool {
             context.error("\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(responsePaths.count) \(responsePaths.count == 1 ? "response" : "responses"); nothing written\n")
             return ExitStatus.failure
         }
-        try deliver(Codebook(survey.survey).csv(of: responses), to: out, from: input.files, context)
+        if responses.isEmpty { context.error("warning: no response records were found, so the table has its header only\n") }
+        try deliver(codebook.csv(of: responses), to: out, from: input.files, context)
         return ExitStatus.success
     }
 }

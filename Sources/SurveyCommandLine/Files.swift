@@ -57,25 +57,44 @@ func surveyFiles(in paths: [String]) throws(UsageError) -> [String] {
 
 /// The files named by paths: files as given whatever their names, and in folders, searched recursively, those
 /// whose names end with `suffix`, in sorted order.
-func files(in paths: [String], endingWith suffix: String) throws(UsageError) -> [String] {
+///
+/// In folders, hidden files and folders (`.git`, or the `._name` copies macOS leaves on shared drives) are passed
+/// over, and so are names ending with one of `excluded`.
+func files(in paths: [String], endingWith suffix: String, excluding excluded: [String] = []) throws(UsageError) -> [String] {
     var found: [String] = []
     for path in paths {
         guard let folder = isFolder(path) else { throw UsageError("no such file or folder: `\(path)`") }
         if folder {
-            found += try files(inFolder: path.hasSuffix("/") ? String(path.dropLast()) : path, endingWith: suffix).sorted()
+            found += try files(inFolder: path.hasSuffix("/") ? String(path.dropLast()) : path, endingWith: suffix, excluding: excluded).sorted()
         } else {
             found.append(path)
         }
     }
-    // A file named twice (`a.survey surveys/`) is taken once.
+    // A file named twice (`a.survey surveys/`, `./a.survey`, or through a link) is taken once.
     var seen: Set<String> = []
-    return found.filter { seen.insert(normalizedPath($0)).inserted }
+    return found.filter { seen.insert(resolvedPath($0)).inserted }
+}
+
+/// The path as the file system resolves it: links followed and `.` and `..` gone, so two spellings of one file
+/// compare equal. A file that does not exist yet is its folder's resolved path and its name.
+func resolvedPath(_ path: String) -> String {
+    if let resolved = realpath(path, nil) {
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let resolved = realpath(folder, nil) else { return normalizedPath(path) }
+    defer { free(resolved) }
+    let base = String(cString: resolved)
+    return base == "/" ? "/" + name : base + "/" + name
 }
 
 /// The files in a folder and the folders inside it whose names end with `suffix`; folders are searched whatever
-/// their names, and links to folders are not followed, so a link to a parent cannot loop. A folder that cannot
+/// their names but hidden ones, and links to folders are not followed, so a link to a parent cannot loop. A folder that cannot
 /// be read is an error: skipping it would pass the files in it unread.
-private func files(inFolder folder: String, endingWith suffix: String) throws(UsageError) -> [String] {
+private func files(inFolder folder: String, endingWith suffix: String, excluding excluded: [String]) throws(UsageError) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
         throw UsageError("cannot read the folder `\(folder)`", help: "check its permissions")
     }
@@ -84,9 +103,10 @@ private func files(inFolder folder: String, endingWith suffix: String) throws(Us
         let path = "\(folder)/\(name)"
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
+        guard !name.hasPrefix(".") else { continue }
         if status.st_mode & S_IFMT == S_IFDIR {
-            found += try files(inFolder: path, endingWith: suffix)
-        } else if name.hasSuffix(suffix), isFolder(path) == false {
+            found += try files(inFolder: path, endingWith: suffix, excluding: excluded)
+        } else if name.hasSuffix(suffix), !excluded.contains(where: name.hasSuffix), isFolder(path) == false {
             found.append(path)
         }
     }

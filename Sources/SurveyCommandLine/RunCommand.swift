@@ -62,7 +62,7 @@ extension Tool {
         let resumePath = arguments.values["--resume"] ?? defaultResumePath(survey.survey)
         try refuseToReplace(resumePath, inputs: input.files)
         // The resume file is removed once the response is written: a response written there would go with it.
-        if let out, out != "-", normalizedPath(out) == normalizedPath(resumePath) {
+        if let out, out != "-", resolvedPath(out) == resolvedPath(resumePath) {
             throw UsageError("`\(out)` is the resume file, which is removed when the survey is complete", help: "name another file for the response")
         }
         var session = Session(survey)

@@ -16,7 +16,7 @@ import Testing
         defer { remove() }
         let run = runTool(["export", path, folder.path])
         #expect(run.status == 0, "\(run.error)")
-        #expect(csvRecords(run.out) == [["response", "role", "completed"] + variables])
+        #expect(csvRecords(run.out) == [["_response", "_role", "_completed"] + variables])
     }
 
     @Test func `the table is RFC 4180: a row per response, every row as wide as the header, CR LF line ends`() {
@@ -36,7 +36,7 @@ import Testing
         #expect(runTool(["run", survey, "--answers", answers, "--out", response]).status == 0)
         let rows = csvRecords(runTool(["export", survey, response]).out)
         let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
-        #expect(row["role"] == "agency_social_worker" && row["completed"] == "1")
+        #expect(row["_role"] == "agency_social_worker" && row["_completed"] == "1")
         #expect(row["employment"] == "2" && row["job_level"] == "1" && row["local_authority"] == "202")
         #expect(row["caseload"] == "18" && row["hours_worked"] == "40" && row["hours_paid"] == "37.5")
         // Not answered: empty, including every option of a multiple-choice question.
@@ -70,5 +70,34 @@ import Testing
         #expect(runTool(["export", routing]).status == 2)
         let missing = runTool(["export", routing, "/nonexistent/r.json"])
         #expect(missing.status == 2 && missing.error.contains("no such file or folder"))
+    }
+
+    @Test func `a folder's hidden files and resume files are passed over, and a file named twice is one row`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let record = "\(responses)/la-manager.json"
+        for name in ["r.json", "._r.json", ".hidden.json", "s-1.resume.json"] {
+            try FileManager.default.copyItem(atPath: record, toPath: folder.appendingPathComponent(name).path)
+        }
+        try Data("not JSON".utf8).write(to: folder.appendingPathComponent("._r.json"))
+        let run = runTool(["export", routing, folder.path, folder.appendingPathComponent("./r.json").path])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(csvRecords(run.out).count == 2)
+    }
+
+    @Test func `an empty table is written with a warning`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let run = runTool(["export", routing, folder.path])
+        #expect(run.status == 0 && run.error.contains("no response records were found"))
+    }
+
+    @Test func `a survey with a question named as one of the record's own columns is refused`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("c.survey").path
+        try "survey c \"C\" {\n  version \"1\"\n}\nsection s \"S\" {\n  yesno _completed \"Done?\"\n}\n".write(toFile: source, atomically: true, encoding: .utf8)
+        let run = runTool(["export", source, folder.path])
+        #expect(run.status == 2 && run.error.contains("`_completed` is a variable of"), "\(run.error)")
     }
 }

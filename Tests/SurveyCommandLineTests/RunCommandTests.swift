@@ -96,6 +96,11 @@ import Testing
         let resume = folder.appendingPathComponent("r.json").path
         let run = runTool(["run", survey, "--resume", resume, "--out", folder.appendingPathComponent("./r.json").path], input: "3\n")
         #expect(run.status == 2 && run.error.contains("is the resume file"))
+        // Through a link to the folder, before the resume file exists.
+        let link = folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path)
+        let linked = runTool(["run", survey, "--resume", resume, "--out", "\(link)/r.json"], input: "3\n")
+        #expect(linked.status == 2 && linked.error.contains("is the resume file"))
     }
 
     @Test func `a response that did not reach standard output leaves the resume file`() throws {

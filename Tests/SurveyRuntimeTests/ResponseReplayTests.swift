@@ -1,3 +1,4 @@
+import Foundation
 import SurveyBundle
 import SurveyRuntime
 import Testing
@@ -119,5 +120,33 @@ struct ResponseReplayTests {
                 "answers.hours: `hours` is answered, but it is not shown to this respondent (role `agency`) before the respondent stopped at `title`",
                 "answers.reasons: `reasons` is answered, but it is not shown to this respondent (role `agency`) before the respondent stopped at `title`",
             ])
+    }
+
+    @Test func `a stopped record whose answers go past the screener must name the role they give`() throws {
+        var response = try Self.response(Self.agencyAnswers)
+        response.completed = false
+        response.role = nil
+        #expect(try Self.refusal(response) == ["role: the role is `null`, but the answers give `agency`"])
+    }
+
+    @Test func `typed text on a grid's statement is refused, not dropped`() throws {
+        var session = Session(try Self.survey())
+        _ = try session.walk(["employer": .option("la"), "title": .text("SW"), "views": .grid(["valued": "agree"])])
+        var response = session.response
+        response.answers["views"] = .grid(["valued": ChosenOption(option: "agree", code: 2, specify: "very")])
+        #expect(try Self.refusal(response) == ["answers.views: statement `valued` has typed text, which a grid's statements do not take"])
+    }
+
+    @Test func `a member a record does not have is refused when it is read, not ignored`() throws {
+        let decoder = JSONDecoder()
+        let answer = #"{"option": "agency", "code": 2, "text": "lost"}"#
+        #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(answer.utf8)) }
+        #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3, "scale": 4}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3.5}"#.utf8)) }
+        #expect(try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3}"#.utf8)) == .number(3))
+        var record = String(decoding: try Self.response(Self.agencyAnswers).encoded(), as: UTF8.self)
+        #expect(try decoder.decode(Response.self, from: Data(record.utf8)) == Self.response(Self.agencyAnswers))
+        record = record.replacingOccurrences(of: #""completed""#, with: #""extra" : 1, "completed""#)
+        #expect(throws: DecodingError.self) { try decoder.decode(Response.self, from: Data(record.utf8)) }
     }
 }

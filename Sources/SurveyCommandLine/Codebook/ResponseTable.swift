@@ -3,11 +3,15 @@ import SurveyDiff
 import SurveyRuntime
 
 extension Codebook {
+    /// The columns of the record itself, before the variables. A leading `_`, as ODK and KoboToolbox name theirs,
+    /// keeps them apart from questions named `role` or `completed`; a survey with a question named so is refused.
+    static let recordColumns = ["_response", "_role", "_completed"]
+
     /// The responses as CSV (RFC 4180, lines ending CR LF): a row per response, named by `source`, with its role
     /// and whether it is complete, then a column per variable. A variable is empty where its question has no
     /// answer, so a multiple-choice option is 1 or 0 only in a response that answers the question.
     func csv(of responses: [(source: String, response: Response)]) -> String {
-        let header = ["response", "role", "completed"] + variables.map(\.name)
+        let header = Self.recordColumns + variables.map(\.name)
         let rows = responses.map { source, response in
             [source, response.role ?? "", response.completed ? "1" : "0"]
                 + variables.map { variable in response.answers[variable.questionID].map { value(of: variable.part, in: $0) } ?? "" }

@@ -33,7 +33,19 @@ public struct Response: Codable, Hashable, Sendable {
         self.answers = answers
     }
 
-    enum CodingKeys: String, CodingKey { case survey, version, digest, role, completed, answers }
+    enum CodingKeys: String, CodingKey, CaseIterable { case survey, version, digest, role, completed, answers }
+
+    /// Decodes every member; a member the record does not have is refused, not ignored.
+    public init(from decoder: any Decoder) throws {
+        try refuseUnknownMembers(decoder, known: Set(CodingKeys.allCases.map(\.stringValue)), in: "a response")
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        survey = try container.decode(String.self, forKey: .survey)
+        version = try container.decode(String.self, forKey: .version)
+        digest = try container.decode(String.self, forKey: .digest)
+        role = try container.decodeIfPresent(String.self, forKey: .role)
+        completed = try container.decode(Bool.self, forKey: .completed)
+        answers = try container.decode([String: ResponseAnswer].self, forKey: .answers)
+    }
 
     /// Encodes every member, writing `null` for an unknown role.
     public func encode(to encoder: any Encoder) throws {

@@ -25,20 +25,25 @@ public enum ResponseAnswer: Hashable, Sendable {
 extension ResponseAnswer: Codable {
     enum CodingKeys: String, CodingKey { case option, options, text, number, decimal, scale, grid, yesno }
 
-    /// Decodes the object whose member names the kind of answer.
+    /// Decodes the object whose member names the kind of answer; another member beside it is refused (an
+    /// option's `code` and `specify` go with `option`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kinds = ["option", "options", "text", "number", "decimal", "scale", "grid", "yesno"]
+        if let kind = kinds.first(where: { container.contains(CodingKeys(rawValue: $0)!) }) {
+            try refuseUnknownMembers(decoder, known: kind == "option" ? ["option", "code", "specify"] : [kind], in: "an answer of kind `\(kind)`")
+        }
         if container.contains(.option) {
             self = .option(try ChosenOption(from: decoder))
         } else if let options = try container.decodeIfPresent([ChosenOption].self, forKey: .options) {
             self = .options(options)
         } else if let text = try container.decodeIfPresent(String.self, forKey: .text) {
             self = .text(text)
-        } else if let number = try container.decodeIfPresent(Int.self, forKey: .number) {
+        } else if let number = try Self.wholeNumber(in: container, forKey: .number) {
             self = .number(number)
         } else if let decimal = try container.decodeIfPresent(Double.self, forKey: .decimal) {
             self = .decimal(decimal)
-        } else if let scale = try container.decodeIfPresent(Int.self, forKey: .scale) {
+        } else if let scale = try Self.wholeNumber(in: container, forKey: .scale) {
             self = .scale(scale)
         } else if let grid = try container.decodeIfPresent([String: ChosenOption].self, forKey: .grid) {
             self = .grid(grid)
@@ -50,6 +55,15 @@ extension ResponseAnswer: Codable {
                     codingPath: decoder.codingPath,
                     debugDescription: "a response answer needs one of option, options, text, number, decimal, scale, grid, yesno"))
         }
+    }
+
+    /// A whole number, read as a number first: `JSONDecoder` reports `3.5` read as an `Int` as "not valid JSON".
+    private static func wholeNumber(in container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys) throws -> Int? {
+        guard let value = try container.decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard value.rounded() == value, let whole = Int(exactly: value) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "\(value) is not a whole number")
+        }
+        return whole
     }
 
     /// Encodes the object whose member names the kind of answer.

@@ -42,6 +42,9 @@ extension LoadedSurvey {
                 refuse("answers.\(id)", "`\(id)` is not a question of this survey")
                 continue
             }
+            if case .grid(let cells) = recorded, let typed = cells.keys.sorted().first(where: { cells[$0]?.specify != nil }) {
+                refuse("answers.\(id)", "statement `\(typed)` has typed text, which a grid's statements do not take")
+            }
             for chosen in recorded.chosenOptions {
                 guard let option = question.options?.first(where: { $0.id == chosen.option }), option.code != chosen.code else { continue }
                 refuse(
@@ -54,6 +57,8 @@ extension LoadedSurvey {
         // The problems so far leave the replay meaningful: it goes on, to report what it finds as well.
         var session = Session(self)
         var used: Set<String> = []
+        // Whether an answer came after the last screener question: the role was settled by then.
+        var answeredPastScreener = false
         walk: while let item = session.current {
             guard case .question(let question) = item else {
                 try? session.proceed()
@@ -72,6 +77,7 @@ extension LoadedSurvey {
                 continue
             }
             used.insert(question.id)
+            if let position = session.cursor, position > layout.lastScreenerItem { answeredPastScreener = true }
             do {
                 try session.answer(answer)
             } catch {
@@ -86,8 +92,8 @@ extension LoadedSurvey {
             refuse("answers.\(id)", "`\(id)` is answered, but it is not shown to this respondent\(role)\(stopped)")
         }
         // A respondent who stopped before the role was settled has none in the record, whatever the replay, which
-        // goes on past the questions left, settles.
-        if response.role != session.role && !(response.role == nil && !response.completed) {
+        // goes on past the questions left, settles; one who answered past the screener had it settled.
+        if response.role != session.role && !(response.role == nil && !response.completed && !answeredPastScreener) {
             refuse("role", "the role is `\(response.role ?? "null")`, but the answers give \(session.role.map { "`\($0)`" } ?? "no role")")
         }
         guard problems.isEmpty else { throw ResponseRefusal(problems: problems) }
