@@ -3,7 +3,8 @@ import SurveyLanguage
 let checkUsage = """
     Usage: survey check PATH... [--format human|short|json|github] [--strict]
 
-    Checks .survey files (folders are searched recursively) and reports every problem.
+    Checks .survey files (folders are searched recursively, passing over hidden ones such as .git)
+    and reports every problem.
     A file that another checked file includes is checked as part of it, not alone.
 
     Options:

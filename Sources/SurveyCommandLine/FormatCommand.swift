@@ -12,9 +12,9 @@ let formatUsage = """
     Usage: survey fmt [--check | --diff] PATH...
            survey fmt -
 
-    Rewrites .survey files (folders are searched recursively) in the canonical layout of
-    docs/format.md: indentation, spacing, aligned option columns, empty lines, and long text
-    wrapped into adjacent strings. Comments stay where they are, and the meaning never changes.
+    Rewrites .survey files (folders are searched recursively, passing over hidden ones) in the
+    canonical layout of docs/format.md: indentation, spacing, aligned option columns, empty lines,
+    and long text wrapped into adjacent strings. Comments stay where they are, and the meaning never changes.
     Files are rewritten in place, through a temporary file; `-` formats standard input to
     standard output. A file with syntax errors is left alone and its errors are shown.
 
