@@ -24,8 +24,8 @@ extension Parser {
             skipToNextLine()
             return nil
         }
-        if let closedBody, closedBody.position == position - 1, !current.isAtLineStart, let clause = clauseKeyword(current) {
-            report(.clauseAfterBody(Identifier(name: clause.rawValue, range: currentRange), question: closedBody.question, kind: closedBody.kind))
+        if closedBody?.position == position - 1, !current.isAtLineStart, let closedBody, let clause = clauseKeyword(current) {
+            report(.clauseAfterBody(Identifier(name: clause.rawValue, range: currentRange), question: text(of: tokens[closedBody.question]), kind: closedBody.kind))
             skipToNextLine()
             return nil
         }
@@ -171,18 +171,21 @@ extension Parser {
     /// and a text: a question (`decimal hours "…"`), a `when` block (`when answered x {`) or a note with a
     /// condition. An option may be called `text` or `note`, so a keyword followed by a text is one.
     var startsItemInBody: Bool {
-        guard current.isAtLineStart, let keyword = lookUp(current, in: itemKeywordTable) else { return false }
+        guard current.isAtLineStart else { return false }
         let next = tokens[position + 1]
         guard !next.isAtLineStart else { return false }
-        switch keyword {
-        case .question: return next.kind == .identifier
-        case .when: return next.kind != .string
-        case .section: return false
-        case .note:
-            guard next.kind == .string else { return false }
+        // Every option and statement is a name and a text: only `note` can start an item so, and the keyword
+        // table is read only for the other lines (this runs for every line of every body).
+        if next.kind == .string {
+            guard wordEquals(current, "note") else { return false }
             var index = position + 2
             while tokens[index].kind == .string && !tokens[index].isAtLineStart { index += 1 }
             return !tokens[index].isAtLineStart && wordEquals(tokens[index], "when")
+        }
+        switch lookUp(current, in: itemKeywordTable) {
+        case .question?: return next.kind == .identifier
+        case .when?: return true
+        case .section?, .note?, nil: return false
         }
     }
 

@@ -263,10 +263,11 @@ struct Parser {
     mutating func leaveNesting() { depth -= 1 }
 }
 
-/// A `}` that closed the options or statements of a question: the token's position and whose body it closed.
+/// A `}` that closed the options or statements of a question: the token's position, and the position of the
+/// identifier of the question whose body it closed (a position, not the name: this is kept for every question).
 struct ClosedBody {
     var position: Int
-    var question: String
+    var question: Int
     var kind: QuestionType
 }
 

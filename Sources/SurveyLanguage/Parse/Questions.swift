@@ -6,6 +6,7 @@ extension Parser {
         let kindRange = currentRange
         let reported = diagnostics.count
         advance()
+        let idToken = position
         guard let id = parseIdentifier("the question's identifier") else {
             skipToNextLine()
             if current.kind == .leftBrace { skipBalancedBraces() }
@@ -68,7 +69,7 @@ extension Parser {
             }
             question.bodyRange = open.union(previousEnd)
             if tokens[position - 1].kind == .rightBrace && kind.takesBody {
-                closedBody = ClosedBody(position: position - 1, question: id.name, kind: kind)
+                closedBody = ClosedBody(position: position - 1, question: idToken, kind: kind)
             }
         }
         question.clauses = firstClause..<clauses.count
