@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs a libFuzzer target for some minutes: scripts/fuzz.sh front-end|bundle-loader|diff MINUTES (0 only builds)
+# Runs a libFuzzer target for some minutes: scripts/fuzz.sh front-end|bundle-loader|diff|response-replay MINUTES (0 only builds)
 #
 # SwiftPM cannot build fuzzers, so this compiles each library as its own module with coverage and
 # AddressSanitizer, links the entry in Fuzz/, seeds a corpus from the fixtures and the shipped surveys,
@@ -7,7 +7,7 @@
 # and the log. A finding is replayed with `fuzz-out/TARGET/fuzzer fuzz-out/TARGET/crash-…`.
 set -eu
 
-target=${1:?usage: scripts/fuzz.sh front-end|bundle-loader|diff MINUTES}
+target=${1:?usage: scripts/fuzz.sh front-end|bundle-loader|diff|response-replay MINUTES}
 minutes=${2:-10}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/fuzz-out/$target"
@@ -19,7 +19,8 @@ case "$target" in
     front-end) entry=FrontEnd; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyRuntime" ;;
     bundle-loader) entry=BundleLoader; libraries="SHA256Instructions SurveyBundle SurveyRuntime" ;;
     diff) entry=Diff; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyDiff" ;;
-    *) echo "unknown target $target: front-end, bundle-loader or diff" >&2; exit 2 ;;
+    response-replay) entry=ResponseReplay; libraries="SHA256Instructions SurveyBundle SurveyLanguage SurveyRuntime" ;;
+    *) echo "unknown target $target: front-end, bundle-loader, diff or response-replay" >&2; exit 2 ;;
 esac
 mkdir -p "$out/corpus" "$out/seeds" "$modules"
 
@@ -61,6 +62,15 @@ elif [ "$target" = diff ]; then
     old="$out/seeds/big-listen-2023.survey" new="$out/seeds/big-conversation-2025.survey"
     { cat "$old"; printf '\0'; cat "$new"; } >"$out/seeds/2023-to-2025"
     { cat "$new"; printf '\0'; cat "$old"; } >"$out/seeds/2025-to-2023"
+elif [ "$target" = response-replay ]; then
+    # The response records of the tests, and those of the 2025 survey's answer files replayed.
+    find "$root/Tests" -path '*export*' -name '*.json' -exec cp {} "$out/seeds/" \;
+    survey="$root/.build/release/survey"
+    [ -x "$survey" ] || survey="$root/.build/debug/survey"
+    for answers in "$root"/Tests/SurveyCommandLineTests/Fixtures/run/*.answers; do
+        "$survey" run "$root/surveys/big-conversation-2025.survey" --answers "$answers" \
+            --out "$out/seeds/$(basename "$answers" .answers).json" 2>/dev/null || true
+    done
 else
     find "$root/Tests" -name '*.bundle.json' -exec cp {} "$out/seeds/" \;
     survey="$root/.build/release/survey"
@@ -80,6 +90,7 @@ cd "$out"
 set +e
 dictionary="$root/Fuzz/$target.dict"
 [ "$target" = diff ] && dictionary="$root/Fuzz/front-end.dict"
+[ "$target" = response-replay ] && dictionary="$root/Fuzz/bundle-loader.dict"
 ./fuzzer corpus seeds -dict="$dictionary" -max_total_time=$((minutes * 60)) -timeout=10 \
     -rss_limit_mb=2048 -max_len=200000 -print_final_stats=1 -artifact_prefix="$out/" >"$out/fuzz.log" 2>&1
 status=$?

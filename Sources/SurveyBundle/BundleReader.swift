@@ -28,6 +28,14 @@ public enum BundleReader {
         try read(data) { scanner throws(ReadFailure) in try scanner.bundle() }
     }
 
+    /// Checks that the data is one JSON value, read as strictly as a bundle is: bad UTF-8, bad escapes,
+    /// malformed numbers, nesting past 512 levels and a member repeated in an object are refused. `JSONDecoder`
+    /// lets a repeated member through and keeps one of the two, so a reader of other documents (response
+    /// records) checks them here first.
+    public static func checkJSON(_ data: Data) throws(BundleReadError) {
+        try read(data) { scanner throws(ReadFailure) in try scanner.skipValue() }
+    }
+
     /// Reads only the `format` member, after checking that the whole document is JSON: what a reader
     /// looks at before it trusts the rest of the layout. A whole number too large for `Int` reads as
     /// `Int.max`, a newer format than any (and one too far below zero as `Int.min`).

@@ -29,6 +29,9 @@ public struct Context: Sendable {
     /// Why a write to standard output failed (a full disk, a closed pipe), or nil when none has: the command
     /// then exits 2, so that CI never takes a truncated report or bundle for a success.
     public var outputFailure: @Sendable () -> String? = { nil }
+    /// Whether the last line `readLine` returned had bytes that are not UTF-8 (replaced by U+FFFD in it), as
+    /// distinct from a line in which U+FFFD was typed.
+    public var lastLineWasNotUTF8: @Sendable () -> Bool = { false }
 
     /// The context of the running process.
     public static var process: Context {
@@ -39,14 +42,14 @@ public struct Context: Sendable {
                 if code != 0 { _ = standardOutputError.compareExchange(expected: 0, desired: code, ordering: .relaxed) }
             },
             writeError: { text in _ = writeText(text, to: STDERR_FILENO) },
-            readLine: { Swift.readLine(strippingNewline: true) },
+            readLine: readStandardInputLine,
             environment: ProcessInfo.processInfo.environment,
             isOutputTerminal: isatty(STDOUT_FILENO) == 1,
             isInputTerminal: isatty(STDIN_FILENO) == 1, endsWithCommand: true, readChunk: readStandardInputChunk,
             outputFailure: {
                 let code = standardOutputError.load(ordering: .relaxed)
                 return code == 0 ? nil : String(cString: strerror(code))
-            })
+            }, lastLineWasNotUTF8: { lastLineNotUTF8.load(ordering: .relaxed) })
     }
 
     /// Creates a context.
@@ -54,9 +57,10 @@ public struct Context: Sendable {
         writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         readLine: @escaping @Sendable () -> String?, environment: [String: String], isOutputTerminal: Bool,
         isInputTerminal: Bool, endsWithCommand: Bool = false, readChunk: @escaping @Sendable () -> [UInt8]? = { nil },
-        outputFailure: @escaping @Sendable () -> String? = { nil }
+        outputFailure: @escaping @Sendable () -> String? = { nil }, lastLineWasNotUTF8: @escaping @Sendable () -> Bool = { false }
     ) {
         self.outputFailure = outputFailure
+        self.lastLineWasNotUTF8 = lastLineWasNotUTF8
         self.endsWithCommand = endsWithCommand
         self.readChunk = readChunk
         self.writeOut = writeOut
@@ -84,6 +88,28 @@ public struct Context: Sendable {
 
 /// The `errno` of the first failed write to the process's standard output, or 0.
 private let standardOutputError = Atomic<Int32>(0)
+private let lastLineNotUTF8 = Atomic<Bool>(false)
+/// Standard input as a stream for `getline`, read only by `readStandardInputLine`, one call at a time as
+/// `Swift.readLine` reads it (`survey lsp` reads the descriptor itself, in its own process).
+nonisolated(unsafe) private let standardInput = fdopen(STDIN_FILENO, "r")
+
+/// A line of standard input without its LF or CR LF, or nil at the end; whether its bytes were UTF-8 is kept for
+/// `lastLineWasNotUTF8` (`Swift.readLine` replaces bad bytes without a word).
+@Sendable private func readStandardInputLine() -> String? {
+    var buffer: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    defer { free(buffer) }
+    let count = getline(&buffer, &capacity, standardInput)
+    guard count >= 0, let buffer else { return nil }
+    var bytes = Array(UnsafeRawBufferPointer(start: buffer, count: count))
+    if bytes.last == UInt8(ascii: "\n") {
+        bytes.removeLast()
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+    }
+    let text = String(validating: bytes, as: UTF8.self)
+    lastLineNotUTF8.store(text == nil, ordering: .relaxed)
+    return text ?? String(decoding: bytes, as: UTF8.self)
+}
 
 private final class LeftToExit<Value> {
     let value: Value

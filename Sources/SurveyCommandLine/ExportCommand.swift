@@ -47,16 +47,17 @@ extension Tool {
         let survey = input.loaded
         let codebook = Codebook(survey.survey)
         if let taken = codebook.variables.first(where: { Codebook.recordColumns.contains($0.name) }) {
-            throw UsageError(
-                "`\(taken.name)` is a variable of `\(surveyPath)` and the name of a column export gives the record itself",
-                help: "rename the question `\(taken.questionID)`")
+            // A problem of the survey, exit 1 as for errors in it.
+            context.error("error: `\(taken.name)` is a variable of `\(surveyPath)` and the name of a column export gives the record itself\n")
+            context.error("help: rename the question `\(taken.questionID)`\n")
+            return ExitStatus.failure
         }
         var responses: [(source: String, response: Response)] = []
         var problems: [String] = []
         for path in responsePaths {
             let bytes = try readInput(path)
             do {
-                let recorded = try JSONDecoder().decode(Response.self, from: Data(bytes))
+                let recorded = try Response.read(Data(bytes))
                 responses.append((path, try survey.replay(recorded)))
             } catch let refusal as ResponseRefusal {
                 problems += refusal.problems.map { "\(path): \($0.member): \($0.message)" }

@@ -70,14 +70,24 @@ func files(in paths: [String], endingWith suffix: String, excluding excluded: [S
             found.append(path)
         }
     }
-    // A file named twice (`a.survey surveys/`, `./a.survey`, or through a link) is taken once.
+    // A file named twice (`a.survey surveys/`, `./a.survey`, through a link, or a hard link) is taken once.
     var seen: Set<String> = []
-    return found.filter { seen.insert(resolvedPath($0)).inserted }
+    return found.filter { seen.insert(fileIdentity($0)).inserted }
+}
+
+/// What names one file however it is reached: its device and inode, or for a file that cannot be read, its
+/// resolved path.
+private func fileIdentity(_ path: String) -> String {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return resolvedPath(path) }
+    return "\(status.st_dev):\(status.st_ino)"
 }
 
 /// The path as the file system resolves it: links followed and `.` and `..` gone, so two spellings of one file
-/// compare equal. A file that does not exist yet is its folder's resolved path and its name.
+/// compare equal. A file that does not exist yet is its folder's resolved path and its name, and a link to such a
+/// file is where it points.
 func resolvedPath(_ path: String) -> String {
+    let path = linkTarget(of: path)
     if let resolved = realpath(path, nil) {
         defer { free(resolved) }
         return String(cString: resolved)

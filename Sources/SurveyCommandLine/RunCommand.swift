@@ -93,7 +93,7 @@ extension Tool {
         case .completed:
             try writeResponse(conversation.session, to: out, context)
             // A response that did not reach standard output leaves the resume file, the only other copy.
-            if context.outputFailure() != nil {
+            if out == nil || out == "-", context.outputFailure() != nil {
                 context.error("error: the response did not reach standard output; the answers are saved in \(resumePath)\n")
                 return ExitStatus.usage
             }

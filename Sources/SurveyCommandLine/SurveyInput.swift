@@ -50,6 +50,12 @@ func decodingProblem(_ error: any Error) -> String {
     func place(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "the record" : "`" + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") + "`"
     }
+    if let strict = error as? BundleReadError {
+        switch strict {
+        case .notJSON(let problem): return problem
+        case .notABundle(let path, let problem): return path.isEmpty ? problem : "`\(path)`: \(problem)"
+        }
+    }
     switch error as? DecodingError {
     case .keyNotFound(let key, let context): return "\(place(context.codingPath)) has no `\(key.stringValue)` member"
     case .typeMismatch(_, let context), .valueNotFound(_, let context):

@@ -76,5 +76,7 @@ import Testing
         let bad = parseAnswerFile(Array("t = caf".utf8) + [0xE9] + Array("\nn = 3\n".utf8), path: "a")
         #expect(bad.problems == ["a:1: the line is not UTF-8 text"])
         #expect(bad.lines.map(\.question) == ["n"])
+        // A comment is passed over whatever its bytes.
+        #expect(parseAnswerFile(Array("  # caf".utf8) + [0xE9] + Array("\nn = 3\n".utf8), path: "a").problems.isEmpty)
     }
 }

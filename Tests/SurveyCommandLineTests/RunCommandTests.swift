@@ -101,6 +101,11 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path)
         let linked = runTool(["run", survey, "--resume", resume, "--out", "\(link)/r.json"], input: "3\n")
         #expect(linked.status == 2 && linked.error.contains("is the resume file"))
+        // A link to the resume file, which does not exist yet.
+        let response = folder.appendingPathComponent("response.json").path
+        try FileManager.default.createSymbolicLink(atPath: response, withDestinationPath: "r.json")
+        let dangling = runTool(["run", survey, "--resume", resume, "--out", response], input: "3\n")
+        #expect(dangling.status == 2 && dangling.error.contains("is the resume file"))
     }
 
     @Test func `a response that did not reach standard output leaves the resume file`() throws {
@@ -130,6 +135,41 @@ import Testing
         try "plans_12m = yes\ng = saves_tim: y\n".write(toFile: answers, atomically: true, encoding: .utf8)
         let typo = runTool(["run", source, "--answers", answers])
         #expect(typo.error.contains("`saves_tim` is not one of the statements. Did you mean `saves_time`?"), "\(typo.error)")
+    }
+
+    @Test func `a refused grid asks its first statement again`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("grid.survey").path
+        try Self.gridSurvey.replacingOccurrences(of: "from agreement {", with: "from agreement required {").write(toFile: source, atomically: true, encoding: .utf8)
+        let run = runTool(["run", source, "--resume", folder.appendingPathComponent("r.json").path], input: "1\n\n\n")
+        #expect(run.out.contains("! Please answer every statement.\n  I feel valued [was Disagree]\n> "), "\(run.out)")
+    }
+
+    @Test func `a line that was not UTF-8 is asked again, and a U+FFFD typed as such is taken`() throws {
+        let (folder, remove) = try temporaryFolder()
+        defer { remove() }
+        let source = folder.appendingPathComponent("t.survey").path
+        try "survey t \"T\" {\n  version \"1\"\n}\nsection s \"S\" {\n  text a \"A?\"\n}\n".write(toFile: source, atomically: true, encoding: .utf8)
+        let lines = Mutex([("caf\u{FFFD}", true), ("ok \u{FFFD}", false)])
+        let last = Mutex(false)
+        let out = Mutex("")
+        let context = Context(
+            writeOut: { text in out.withLock { $0 += text } }, writeError: { _ in },
+            readLine: {
+                lines.withLock { lines in
+                    guard !lines.isEmpty else { return nil }
+                    let (line, invalid) = lines.removeFirst()
+                    last.withLock { $0 = invalid }
+                    return line
+                }
+            },
+            environment: [:], isOutputTerminal: false, isInputTerminal: false, lastLineWasNotUTF8: { last.withLock { $0 } })
+        let response = folder.appendingPathComponent("r.json").path
+        #expect(Tool.main(["run", source, "--resume", folder.appendingPathComponent("s.json").path, "--out", response], context: context) == 0)
+        #expect(out.withLock { $0 }.contains("That line is not UTF-8 text"))
+        let recorded = try JSONDecoder().decode(Response.self, from: Data(contentsOf: URL(fileURLWithPath: response)))
+        #expect(recorded.answers["a"] == .text("ok \u{FFFD}"))
     }
 
     static let gridSurvey = """

@@ -117,3 +117,10 @@ import Testing
         #expect(Verdict.allCases.map(\.rawValue) == ["identical", "comparable", "caution", "not_comparable", "new", "dropped"])
     }
 }
+
+@Test func `Markdown code spans and escapes survive backticks, combining marks and ampersands`() {
+    #expect(MarkdownText.codeSpan("a") == "`a`")
+    #expect(MarkdownText.codeSpan("x`\u{301}y") == "`` x`\u{301}y ``")
+    #expect(MarkdownText.codeSpan("x``y`z") == "``` x``y`z ```")
+    #expect(MarkdownText.escape("AT&amp;T |\u{301}") == "AT\\&amp;T \\|\u{301}")
+}

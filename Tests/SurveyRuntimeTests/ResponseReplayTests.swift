@@ -144,6 +144,11 @@ struct ResponseReplayTests {
         #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3, "scale": 4}"#.utf8)) }
         #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3.5}"#.utf8)) }
         #expect(try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 3}"#.utf8)) == .number(3))
+        // Read exactly, beyond what a Double holds.
+        #expect(try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 9007199254740993}"#.utf8)) == .number(9_007_199_254_740_993))
+        #expect(try decoder.decode(ResponseAnswer.self, from: Data(#"{"scale": 9223372036854775807}"#.utf8)) == .scale(Int.max))
+        #expect(throws: DecodingError.self) { try decoder.decode(ResponseAnswer.self, from: Data(#"{"number": 1e20}"#.utf8)) }
+        #expect(throws: (any Error).self) { try Response.read(Data(#"{"survey": "a", "survey": "b"}"#.utf8)) }
         var record = String(decoding: try Self.response(Self.agencyAnswers).encoded(), as: UTF8.self)
         #expect(try decoder.decode(Response.self, from: Data(record.utf8)) == Self.response(Self.agencyAnswers))
         record = record.replacingOccurrences(of: #""completed""#, with: #""extra" : 1, "completed""#)

@@ -108,7 +108,8 @@ struct Conversation {
                     }) { return nil }
                 }
             }
-            context.out("> ")
+            // A grid is asked again from its first statement, which the next line answers.
+            context.out((question.type == .grid ? rowPrompt(question, 0) : "") + "> ")
         }
     }
 
@@ -262,13 +263,13 @@ struct Conversation {
 
     /// Reads a line, echoing it when standard input is not a terminal so the transcript reads as a dialogue.
     ///
-    /// A line whose bytes were not UTF-8 (read with `U+FFFD` in their place) is asked for again rather than
-    /// taken as an answer with its text changed.
+    /// A line whose bytes were not UTF-8 is asked for again rather than taken as an answer with its text
+    /// changed (a U+FFFD typed as such is taken).
     private func readLine() -> String? {
         while true {
             guard let line = context.readLine() else { return nil }
             if !context.isInputTerminal { context.out(line + "\n") }
-            guard line.unicodeScalars.contains("\u{FFFD}") else { return line }
+            guard context.lastLineWasNotUTF8() else { return line }
             context.out("  ! That line is not UTF-8 text; please type it again.\n> ")
         }
     }

@@ -27,6 +27,8 @@ func parseAnswerFile(_ bytes: [UInt8], path: String) -> (lines: [AnswerLine], pr
     var seen: [String: Int] = [:]
     let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     for (index, raw) in textLines(text).enumerated() {
+        // A comment is passed over whatever its bytes.
+        if raw.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "#") { continue }
         guard let decoded = String(validating: raw, as: UTF8.self) else {
             problems.append("\(path):\(index + 1): the line is not UTF-8 text")
             continue

@@ -1,6 +1,6 @@
 /// Escaping of survey text for GitHub-flavoured Markdown.
 enum MarkdownText {
-    private static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+    private static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
 
     /// The text with every character Markdown could interpret mid-line backslash-escaped, and newlines as spaces.
     @Sendable static func escape(_ text: String) -> String {
@@ -21,11 +21,20 @@ enum MarkdownText {
         return result
     }
 
-    /// A code span that survives backticks inside it.
+    /// A code span that survives backticks inside it: fenced by one backtick more than the longest run of them
+    /// inside (counted by scalar, so a backtick with a combining mark counts), with spaces inside the fence when
+    /// the text has a backtick at all.
     @Sendable static func codeSpan(_ text: String) -> String {
         let flat = text.replacingNewlines()
-        if !flat.contains("`") { return "`\(flat)`" }
-        return "`` \(flat) ``"
+        var longest = 0
+        var run = 0
+        for scalar in flat.unicodeScalars {
+            run = scalar == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        if longest == 0 { return "`\(flat)`" }
+        let fence = String(repeating: "`", count: longest + 1)
+        return "\(fence) \(flat) \(fence)"
     }
 }
 

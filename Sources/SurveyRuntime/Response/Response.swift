@@ -58,6 +58,13 @@ public struct Response: Codable, Hashable, Sendable {
         try container.encode(answers, forKey: .answers)
     }
 
+    /// Reads a response record strictly: JSON as a bundle is read (a member repeated in an object is refused,
+    /// where `JSONDecoder` keeps one of the two), then every member checked by `init(from:)`.
+    public static func read(_ data: Data) throws -> Response {
+        try BundleReader.checkJSON(data)
+        return try JSONDecoder().decode(Response.self, from: data)
+    }
+
     /// Encodes the response as JSON with sorted keys, so equal responses give equal bytes.
     public func encoded() throws -> Data {
         try SurveyBundle.Bundle.canonicalJSON(self)

@@ -57,13 +57,14 @@ extension ResponseAnswer: Codable {
         }
     }
 
-    /// A whole number, read as a number first: `JSONDecoder` reports `3.5` read as an `Int` as "not valid JSON".
+    /// A whole number, read exactly as an `Int`; a number that is not one is refused with what it is, where
+    /// `JSONDecoder` reports `3.5` read as an `Int` as "not valid JSON".
     private static func wholeNumber(in container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys) throws -> Int? {
-        guard let value = try container.decodeIfPresent(Double.self, forKey: key) else { return nil }
-        guard value.rounded() == value, let whole = Int(exactly: value) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "\(value) is not a whole number")
-        }
-        return whole
+        guard container.contains(key) else { return nil }
+        if let whole = try? container.decode(Int.self, forKey: key) { return whole }
+        let value = try container.decode(Double.self, forKey: key)
+        let problem = value.rounded() == value ? "is too large for a whole number" : "is not a whole number"
+        throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "\(value) \(problem)")
     }
 
     /// Encodes the object whose member names the kind of answer.
