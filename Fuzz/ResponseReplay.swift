@@ -11,7 +11,7 @@ import SurveyRuntime
 @_cdecl("LLVMFuzzerTestOneInput")
 public func responseReplayTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
-    guard let record = try? JSONDecoder().decode(Response.self, from: bytes) else { return 0 }
+    guard let record = try? Response.read(bytes) else { return 0 }
     var ofThisSurvey = record
     ofThisSurvey.digest = survey.digest
     ofThisSurvey.survey = survey.survey.id
@@ -21,7 +21,7 @@ public func responseReplayTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int
         guard let again = try? survey.replay(taken), again == taken else {
             fatalError("a response that was taken is not taken again as it is: \(taken)")
         }
-        guard let encoded = try? taken.encoded(), (try? JSONDecoder().decode(Response.self, from: encoded)) == taken else {
+        guard let encoded = try? taken.encoded(), (try? Response.read(encoded)) == taken else {
             fatalError("a response that was taken does not encode and decode to itself: \(taken)")
         }
     }
