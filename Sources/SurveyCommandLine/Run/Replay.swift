@@ -25,8 +25,10 @@ func parseAnswerFile(_ bytes: [UInt8], path: String) -> (lines: [AnswerLine], pr
     var lines: [AnswerLine] = []
     var problems: [String] = []
     var seen: [String: Int] = [:]
-    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-    for (index, raw) in textLines(text).enumerated() {
+    // Read as the front end reads a `.survey` file: its line table, and each line's text without the mark.
+    let file = SourceFile(path: path, bytes: bytes)
+    for index in file.lineStarts.indices {
+        let raw = bytes[file.lineRange(index + 1)]
         // A comment is passed over whatever its bytes.
         if raw.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "#") { continue }
         guard let decoded = String(validating: raw, as: UTF8.self) else {
@@ -49,25 +51,6 @@ func parseAnswerFile(_ bytes: [UInt8], path: String) -> (lines: [AnswerLine], pr
         lines.append(AnswerLine(line: index + 1, question: question, text: answer))
     }
     return (lines, problems)
-}
-
-/// The lines of `bytes`, each without its line break: LF, CR LF or a CR alone.
-private func textLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-    var lines: [ArraySlice<UInt8>] = []
-    var start = bytes.startIndex
-    var index = start
-    while index < bytes.endIndex {
-        let byte = bytes[index]
-        guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-            index += 1
-            continue
-        }
-        lines.append(bytes[start..<index])
-        index += byte == UInt8(ascii: "\r") && index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-        start = index
-    }
-    if start < bytes.endIndex { lines.append(bytes[start...]) }
-    return lines
 }
 
 /// Walks a session with the answers of a file: each question shown takes its answer, or is skipped when the

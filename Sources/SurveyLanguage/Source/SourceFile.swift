@@ -62,8 +62,9 @@ public struct SourceFile: Sendable {
         }
     }
 
-    /// The byte offsets of a one-based line's text, without its line ending.
-    func lineRange(_ line: Int) -> Range<Int> {
+    /// The byte offsets of a one-based line's text, without its line ending (and on the first line, without the
+    /// byte order mark).
+    public func lineRange(_ line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
         let start = textStart(ofLine: line - 1)
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
