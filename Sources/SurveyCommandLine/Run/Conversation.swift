@@ -97,7 +97,7 @@ struct Conversation {
                     context.out("  ! \(error.message)\n")
                 case .success(var answer):
                     switch askSpecify(answer, of: question) {
-                    case .answer(let specified): answer = specified
+                    case .value(let specified): answer = specified
                     case .again:
                         context.out(questionPrompt(question, in: session) + "> ")
                         continue
@@ -194,13 +194,13 @@ struct Conversation {
     }
 
     /// Asks for the typed text of a chosen "please specify" option that has none yet.
-    private mutating func askSpecify(_ answer: Answer, of question: Question) -> Specified {
+    private mutating func askSpecify(_ answer: Answer, of question: Question) -> Reply<Answer> {
         let specifying = Set((question.options ?? []).filter { $0.isSpecify == true }.map(\.id))
         switch answer {
         case .option(let id, nil) where specifying.contains(id):
             context.out("  Please specify (Enter to leave it out):\n> ")
             switch readSpecify() {
-            case .text(let text): return .answer(.option(id, specify: text))
+            case .value(let text): return .value(.option(id, specify: text))
             case .again: return .again
             case .end(let end): return .end(end)
             }
@@ -208,20 +208,20 @@ struct Conversation {
             for id in ids where specifying.contains(id) && specify[id] == nil {
                 context.out("  Please specify \(quoted(label(id, of: question))) (Enter to leave it out):\n> ")
                 switch readSpecify() {
-                case .text(let text): specify[id] = text
+                case .value(let text): specify[id] = text
                 case .again: return .again
                 case .end(let end): return .end(end)
                 }
             }
-            return .answer(.options(ids, specify: specify))
+            return .value(.options(ids, specify: specify))
         default:
-            return .answer(answer)
+            return .value(answer)
         }
     }
 
-    /// What asking for the typed text of a "please specify" option came to.
-    enum Specified {
-        case answer(Answer)
+    /// What a prompt within a question came to: a value, or a command that leaves it.
+    private enum Reply<Value> {
+        case value(Value)
         /// `:back`: the question is asked again.
         case again
         case end(End)
@@ -229,23 +229,17 @@ struct Conversation {
 
     /// Reads the typed text of a "please specify" option, where the commands still are commands: `:quit` ends the
     /// conversation, `:back` asks the question again, and `:skip` (like Enter) leaves the text out.
-    private func readSpecify() -> SpecifyLine {
+    private func readSpecify() -> Reply<String?> {
         while true {
             guard let line = readLine()?.trimmingSpaces else { return .end(.endOfInput) }
             switch line {
             case ":quit", ":q": return .end(.quit)
             case ":back", ":b": return .again
-            case ":skip", ":s", "": return .text(nil)
+            case ":skip", ":s", "": return .value(nil)
             case ":help", ":h", "?": context.out(Self.commands + "> ")
-            default: return .text(line)
+            default: return .value(line)
             }
         }
-    }
-
-    private enum SpecifyLine {
-        case text(String?)
-        case again
-        case end(End)
     }
 
     /// The statement of a grid to answer next, with its earlier answer (typed on this pass, or before); nothing
