@@ -102,18 +102,17 @@ func resolvedPath(_ path: String) -> String {
 }
 
 /// The files in a folder and the folders inside it whose names end with `suffix`; folders are searched whatever
-/// their names but hidden ones, and links to folders are not followed, so a link to a parent cannot loop. A folder that cannot
-/// be read is an error: skipping it would pass the files in it unread.
+/// their names but hidden ones, and links to folders are not followed, so a link to a parent cannot loop. A
+/// folder that cannot be read is an error: skipping it would pass the files in it unread.
 private func files(inFolder folder: String, endingWith suffix: String, excluding excluded: [String]) throws(UsageError) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
         throw UsageError("cannot read the folder `\(folder)`", help: "check its permissions")
     }
     var found: [String] = []
-    for name in names {
+    for name in names where !name.hasPrefix(".") {
         let path = "\(folder)/\(name)"
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
-        guard !name.hasPrefix(".") else { continue }
         if status.st_mode & S_IFMT == S_IFDIR {
             found += try files(inFolder: path, endingWith: suffix, excluding: excluded)
         } else if name.hasSuffix(suffix), !excluded.contains(where: name.hasSuffix), isFolder(path) == false {

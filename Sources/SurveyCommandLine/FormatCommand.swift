@@ -14,9 +14,9 @@ let formatUsage = """
 
     Rewrites .survey files (folders are searched recursively, passing over hidden ones) in the
     canonical layout of docs/format.md: indentation, spacing, aligned option columns, empty lines,
-    and long text wrapped into adjacent strings. Comments stay where they are, and the meaning never changes.
-    Files are rewritten in place, through a temporary file; `-` formats standard input to
-    standard output. A file with syntax errors is left alone and its errors are shown.
+    and long text wrapped into adjacent strings. Comments stay where they are, and the meaning
+    never changes. Files are rewritten in place, through a temporary file; `-` formats standard
+    input to standard output. A file with syntax errors is left alone and its errors are shown.
 
     Options:
       --check  write nothing; list the files that would change, and exit 1 if any would

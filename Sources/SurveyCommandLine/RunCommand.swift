@@ -21,13 +21,13 @@ let runUsage = """
 
     The answers so far are saved to the resume file after every answer (temporary file, then rename),
     so nothing is lost when the run is stopped or killed; `--resume FILE` continues from it (default
-    SURVEY-ID-VERSION.resume.json). When the survey is complete the response (its format is in docs/run.md)
-    is written to --out, or to standard output, and the resume file is removed.
+    SURVEY-ID-VERSION.resume.json). When the survey is complete the response (its format is in
+    docs/run.md) is written to --out, or to standard output, and the resume file is removed.
 
     --answers FILE replays a file of `question_id = answer` lines (`#` comments) from the start (so
-    not with --resume): each question shown takes its answer, questions without one are skipped. It prints which question each answer
-    went to, and fails when an answer is invalid, names no question, or goes to a question that is
-    not shown to this respondent.
+    not with --resume): each question shown takes its answer, questions without one are skipped. It
+    prints which question each answer went to, and fails when an answer is invalid, names no
+    question, or goes to a question that is not shown to this respondent.
 
     SURVEY is a .survey source or a compiled bundle.
 
