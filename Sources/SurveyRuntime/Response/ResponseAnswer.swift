@@ -23,15 +23,15 @@ public enum ResponseAnswer: Hashable, Sendable {
 }
 
 extension ResponseAnswer: Codable {
-    enum CodingKeys: String, CodingKey { case option, options, text, number, decimal, scale, grid, yesno }
+    enum CodingKeys: String, CodingKey, CaseIterable { case option, options, text, number, decimal, scale, grid, yesno }
 
     /// Decodes the object whose member names the kind of answer; another member beside it is refused (an
     /// option's `code` and `specify` go with `option`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kinds = ["option", "options", "text", "number", "decimal", "scale", "grid", "yesno"]
-        if let kind = kinds.first(where: { container.contains(CodingKeys(rawValue: $0)!) }) {
-            try refuseUnknownMembers(decoder, known: kind == "option" ? ["option", "code", "specify"] : [kind], in: "an answer of kind `\(kind)`")
+        if let kind = CodingKeys.allCases.first(where: container.contains) {
+            let known: Set<String> = kind == .option ? ["option", "code", "specify"] : [kind.rawValue]
+            try refuseUnknownMembers(decoder, known: known, in: "an answer of kind `\(kind.rawValue)`")
         }
         if container.contains(.option) {
             self = .option(try ChosenOption(from: decoder))
