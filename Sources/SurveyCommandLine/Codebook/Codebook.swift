@@ -8,8 +8,6 @@ struct Codebook {
 
     /// One column of the response data.
     struct Variable {
-        /// `question`, `question.option`, `question.row` or `question.option.specify`.
-        var name: String
         /// The identifier of the question whose answer holds the value.
         var questionID: String
         /// Which part of the answer the value is.
@@ -23,6 +21,16 @@ struct Codebook {
         var askedOf: String
         /// The routing in words, when the question is not shown to everyone it could be.
         var condition: String?
+
+        /// `question`, `question.option`, `question.row` or `question.option.specify`.
+        var name: String {
+            switch part {
+            case .answer: questionID
+            case .chosen(let option), .rank(let option): "\(questionID).\(option)"
+            case .row(let row): "\(questionID).\(row)"
+            case .specify(let option): "\(questionID).\(option).specify"
+            }
+        }
     }
 
     /// Which part of a question's answer a variable holds.
@@ -58,15 +66,7 @@ extension Codebook {
             let condition = words.askedOnly(words.audience(placed.conditions).rest)
             let text = pipedText(question.text, questionName: { $0 })
             func variable(_ part: Part, _ text: String, _ type: String, _ values: String) -> Variable {
-                let name = switch part {
-                case .answer: question.id
-                case .chosen(let option), .rank(let option): "\(question.id).\(option)"
-                case .row(let row): "\(question.id).\(row)"
-                case .specify(let option): "\(question.id).\(option).specify"
-                }
-                return Variable(
-                    name: name, questionID: question.id, part: part, question: text, type: type, values: values, askedOf: askedOf,
-                    condition: condition)
+                Variable(questionID: question.id, part: part, question: text, type: type, values: values, askedOf: askedOf, condition: condition)
             }
             let options = question.options ?? []
             switch question.type {

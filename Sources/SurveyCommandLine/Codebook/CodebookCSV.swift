@@ -4,6 +4,6 @@ extension Codebook {
     var csv: String {
         let header = ["variable", "question", "type", "values", "asked_of", "condition"]
         let rows = variables.map { [$0.name, $0.question, $0.type, $0.values, $0.askedOf, $0.condition ?? ""] }
-        return ([header] + rows).map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        return csvTable([header] + rows)
     }
 }

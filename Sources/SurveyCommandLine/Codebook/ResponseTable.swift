@@ -16,7 +16,7 @@ extension Codebook {
             [source, response.role ?? "", response.completed ? "1" : "0"]
                 + variables.map { variable in response.answers[variable.questionID].map { value(of: variable.part, in: $0) } ?? "" }
         }
-        return ([header] + rows).map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        return csvTable([header] + rows)
     }
 
     /// The part of an answer a variable holds, as the codebook describes its values.

@@ -12,7 +12,12 @@ public func crosswalkCSV(_ diff: Diff) -> String {
             question.reasons.joined(separator: "; "), question.optionMapping.map(\.text).joined(separator: "; "),
         ])
     }
-    return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+    return csvTable(rows)
+}
+
+/// Rows as CSV (RFC 4180): fields joined by commas, quoted when they need it, each row ending CR LF.
+public func csvTable(_ rows: [[String]]) -> String {
+    rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
 }
 
 /// A field quoted when RFC 4180 requires it: when it holds a comma, a quote, a CR or an LF, with quotes doubled.
