@@ -9,11 +9,11 @@ public struct ChosenOption: Codable, Hashable, Sendable {
     /// The text typed for a `specify` option.
     public var specify: String?
 
-    enum CodingKeys: String, CodingKey { case option, code, specify }
+    enum CodingKeys: String, CodingKey, CaseIterable { case option, code, specify }
 
     /// Decodes the option; a member other than `option`, `code` and `specify` is refused, not ignored.
     public init(from decoder: any Decoder) throws {
-        try refuseUnknownMembers(decoder, known: ["option", "code", "specify"], in: "a chosen option")
+        try refuseUnknownMembers(decoder, of: CodingKeys.self, in: "a chosen option")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         option = try container.decode(String.self, forKey: .option)
         code = try container.decodeIfPresent(Int.self, forKey: .code)

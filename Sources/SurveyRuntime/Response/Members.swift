@@ -6,6 +6,11 @@ struct MemberName: CodingKey {
     init?(intValue: Int) { nil }
 }
 
+/// Refuses an object with a member that is not one of `Keys`, the members its type decodes.
+func refuseUnknownMembers<Keys: CodingKey & CaseIterable>(_ decoder: any Decoder, of keys: Keys.Type, in what: String) throws {
+    try refuseUnknownMembers(decoder, known: Set(keys.allCases.map(\.stringValue)), in: what)
+}
+
 /// Refuses an object with a member outside `known`: decoding ignores such a member, so an answer written
 /// `{"option": "a", "text": "…"}` would lose its text without a word.
 func refuseUnknownMembers(_ decoder: any Decoder, known: Set<String>, in what: String) throws {

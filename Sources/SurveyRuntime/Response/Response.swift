@@ -37,7 +37,7 @@ public struct Response: Codable, Hashable, Sendable {
 
     /// Decodes every member; a member the record does not have is refused, not ignored.
     public init(from decoder: any Decoder) throws {
-        try refuseUnknownMembers(decoder, known: Set(CodingKeys.allCases.map(\.stringValue)), in: "a response")
+        try refuseUnknownMembers(decoder, of: CodingKeys.self, in: "a response")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         survey = try container.decode(String.self, forKey: .survey)
         version = try container.decode(String.self, forKey: .version)

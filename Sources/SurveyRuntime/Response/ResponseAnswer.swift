@@ -30,7 +30,7 @@ extension ResponseAnswer: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let kind = CodingKeys.allCases.first(where: container.contains) {
-            let known: Set<String> = kind == .option ? ["option", "code", "specify"] : [kind.rawValue]
+            let known = kind == .option ? Set(ChosenOption.CodingKeys.allCases.map(\.rawValue)) : [kind.rawValue]
             try refuseUnknownMembers(decoder, known: known, in: "an answer of kind `\(kind.rawValue)`")
         }
         if container.contains(.option) {
